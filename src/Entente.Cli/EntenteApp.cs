@@ -1,0 +1,53 @@
+using Entente.Cli.Commands;
+using Entente.Ingest;
+using Entente.Knowledge;
+using Spectre.Console.Cli;
+
+namespace Entente.Cli;
+
+/// <summary>The command-line application: one command class per verb.</summary>
+public static class EntenteApp
+{
+    /// <summary>Runs the CLI with <paramref name="args"/> against <paramref name="streams"/>; returns the exit code.</summary>
+    public static int Run(string[] args, CliStreams streams)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliStreams), streams);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("entente");
+            config.PropagateExceptions();
+            config.ConfigureConsole(streams.Console);
+            config.AddCommand<CodeCommand>("code")
+                .WithDescription("Code news articles into actors, events and sanctions hits")
+                .WithExample("code", "samples/", "--format", "table");
+        });
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandParseException e)
+        {
+            streams.Fail(OneLine(e.Message));
+            return 2;
+        }
+        catch (CommandRuntimeException e)
+        {
+            streams.Fail(OneLine(e.Message));
+            return 2;
+        }
+        catch (KnowledgeFileException e)
+        {
+            streams.Fail(OneLine(e.Message));
+            return 2;
+        }
+        catch (IngestException e)
+        {
+            streams.Fail($"{e.Code} {OneLine(e.Message)}");
+            return 2;
+        }
+    }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,3 @@
+using Entente.Cli;
+
+return EntenteApp.Run(args, CliStreams.Process());

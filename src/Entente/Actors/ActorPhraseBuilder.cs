@@ -1,0 +1,131 @@
+using Entente.Documents;
+using Entente.Text;
+
+namespace Entente.Actors;
+
+/// <summary>Joins adjacent mentions into actor phrases: an adjective or possessive state, modifiers,
+/// agent nouns or titles, and a name ("Venezuelan President Nicolas Maduro", "Russia's foreign minister").</summary>
+internal sealed class ActorPhraseBuilder(NameWords words)
+{
+    private const int MaxModifiers = 3;
+
+    public List<ActorPhrase> Build(Document doc, IReadOnlyList<Mention> mentions)
+    {
+        var phrases = new List<ActorPhrase>();
+        var bySentence = mentions.Where(m => m.Kind != MentionKind.Dictionary || m.Entry is not null)
+            .GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.OrderBy(m => m.TokenStart).ToList());
+        foreach (var sentence in doc.Sentences.Where(s => s.Kind == SentenceKind.Body))
+        {
+            if (!bySentence.TryGetValue(sentence.Index, out var list))
+            {
+                continue;
+            }
+            var i = 0;
+            while (i < list.Count)
+            {
+                var parts = new List<Mention> { list[i] };
+                var j = i + 1;
+                var tokenEnd = list[i].TokenEnd;
+                while (j < list.Count && Joins(doc.Tokens, parts, tokenEnd, list[j], sentence))
+                {
+                    parts.Add(list[j]);
+                    tokenEnd = list[j].TokenEnd;
+                    j++;
+                }
+                phrases.Add(Make(doc, sentence, parts));
+                i = j;
+            }
+        }
+        return phrases;
+    }
+
+    private bool Joins(IReadOnlyList<Token> tokens, List<Mention> parts, int from, Mention next, Sentence sentence)
+    {
+        var last = parts[^1];
+        if (IsName(last) && IsName(next))
+        {
+            // Two names join only through a possessive ("Russia's Lavrov") or a parenthesis ("... (PSUV)").
+            var gap = next.TokenStart - from;
+            var possessive = gap == 1 && tokens[from].Norm == "'s";
+            var paren = gap == 1 && tokens[from].Norm == "(" && next.EntityKey == last.EntityKey;
+            return possessive || paren;
+        }
+        if (last.IsAgent && IsName(next) && next.Type != "PERSON" && next.Entry?.Kind is not LexKind.Organisation)
+        {
+            return false; // "officials in Caracas" is two things
+        }
+        var modifiers = 0;
+        for (var k = from; k < next.TokenStart; k++)
+        {
+            var t = tokens[k];
+            if (t.Transparent || t.Norm is "'s" or ")")
+            {
+                continue;
+            }
+            if (words.Is(t.Norm, "MODIFIER") && ++modifiers <= MaxModifiers)
+            {
+                continue;
+            }
+            return false;
+        }
+        return next.TokenStart < sentence.TokenEnd;
+    }
+
+    private static bool IsName(Mention m) => m.Type is not null && !(m.Entry?.Kind == LexKind.Demonym);
+
+    private static ActorPhrase Make(Document doc, Sentence sentence, List<Mention> parts)
+    {
+        var tokens = doc.Tokens;
+        var span = new TextSpan(parts[0].Span.Start, parts[^1].Span.End);
+        var person = parts.LastOrDefault(p => p.Type == "PERSON");
+        var org = parts.LastOrDefault(p => p.Entry?.Kind == LexKind.Organisation || p.Type == "ORG");
+        var agent = parts.LastOrDefault(p => p.IsAgent);
+        var place = parts.LastOrDefault(p => p.Entry?.Kind is LexKind.Country or LexKind.Demonym or LexKind.Capital or LexKind.Seat or LexKind.Place);
+        var head = person ?? org ?? place ?? agent ?? parts[^1];
+        var country = parts.Select(p => p.Country).FirstOrDefault(c => c is not null);
+        string? sector = null;
+        string type;
+        if (person is not null)
+        {
+            type = "PERSON";
+            country = person.Entry?.Person?.Country ?? person.Country ?? country;
+            sector = person.Sector ?? agent?.Sector;
+        }
+        else if (org is not null && (agent is null || parts.IndexOf(org) > parts.IndexOf(agent)))
+        {
+            type = "ORG";
+            sector = org.Sector;
+            country = org.Country ?? country;
+        }
+        else if (agent is not null)
+        {
+            type = "GROUP";
+            sector = agent.Sector;
+            country = org?.Country ?? country;
+        }
+        else
+        {
+            type = head.Type ?? "LOC";
+            sector = head.Sector;
+        }
+        var orgCode = type == "ORG" ? org?.Entry?.Organisation?.Code : null;
+        return new ActorPhrase
+        {
+            Sentence = sentence.Index,
+            TokenStart = parts[0].TokenStart,
+            TokenEnd = parts[^1].TokenEnd,
+            Span = span,
+            Text = doc.Text[span.Start..span.End],
+            EntityKey = person?.EntityKey ?? org?.EntityKey ?? (type == "GROUP" ? place?.EntityKey : head.EntityKey),
+            Person = person?.Entry?.Person,
+            Country = country,
+            Sector = sector,
+            OrgCode = orgCode,
+            Type = type,
+            AgentNoun = agent is null ? null : tokens[agent.TokenEnd - 1].Norm,
+            IsPlace = person is null && org is null && agent is null && head.Entry?.Kind == LexKind.Place,
+            Parts = parts,
+            Rule = string.Join(" + ", parts.Select(p => p.Kind == MentionKind.Dictionary ? p.Entry!.Kind.ToString().ToLowerInvariant() : p.Kind.ToString().ToLowerInvariant())),
+        };
+    }
+}

@@ -1,0 +1,80 @@
+using Entente.Documents;
+using Entente.Text;
+
+namespace Entente.Actors;
+
+/// <summary>Links a lone surname or given name to the full name used elsewhere in the same article
+/// ("Cabello", "Diosdado" → Diosdado Cabello). A token shared by two people ("Kim") stays unresolved.</summary>
+internal sealed class AliasResolver(NameWords words)
+{
+    public IEnumerable<Mention> Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions)
+    {
+        var owners = new Dictionary<string, Mention?>(StringComparer.Ordinal);
+        foreach (var m in mentions.Where(m => m.Type == "PERSON" && m.TokenEnd - m.TokenStart >= 2))
+        {
+            foreach (var key in NameTokens(tokens, m))
+            {
+                if (owners.TryGetValue(key, out var other) && other is not null && other.EntityKey != m.EntityKey)
+                {
+                    owners[key] = null; // ambiguous
+                }
+                else if (other is null && owners.ContainsKey(key))
+                {
+                    continue;
+                }
+                else
+                {
+                    owners[key] = m;
+                }
+            }
+        }
+        if (owners.Count == 0)
+        {
+            yield break;
+        }
+        var covered = new HashSet<int>();
+        foreach (var m in mentions)
+        {
+            for (var t = m.TokenStart; t < m.TokenEnd; t++)
+            {
+                covered.Add(t);
+            }
+        }
+        foreach (var sentence in sentences.Where(s => s.Kind == SentenceKind.Body))
+        {
+            for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
+            {
+                var t = tokens[i];
+                if (covered.Contains(i) || !t.Capitalized || t.Kind != TokenKind.Word
+                    || !owners.TryGetValue(t.Norm, out var owner) || owner is null)
+                {
+                    continue;
+                }
+                yield return owner with
+                {
+                    Sentence = sentence.Index,
+                    TokenStart = i,
+                    TokenEnd = i + 1,
+                    Span = new TextSpan(t.Start, t.End),
+                    Text = text[t.Start..t.End],
+                    Kind = MentionKind.Alias,
+                    Rule = "alias of " + owner.Name + " (same article)",
+                    Confidence = Math.Min(owner.Confidence, 0.9),
+                };
+            }
+        }
+    }
+
+    private IEnumerable<string> NameTokens(IReadOnlyList<Token> tokens, Mention m)
+    {
+        for (var t = m.TokenStart; t < m.TokenEnd; t++)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Word && token.Norm.Length >= 2 && !words.Is(token.Norm, "PARTICLE")
+                && !words.Is(token.Norm, "HONORIFIC") && token.Capitalized)
+            {
+                yield return token.Norm;
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Entente.Documents;
+using Entente.Text;
+
+namespace Entente.Actors;
+
+/// <summary>Turns dictionary matches into mentions: picks the entry when a phrase names several things
+/// and fills in what the entry tells (type, country, sector).</summary>
+internal static class MentionFactory
+{
+    public static Mention FromMatch(string text, IReadOnlyList<Token> tokens, int sentence, PhraseMatch match)
+    {
+        var entry = Pick(match.Entries);
+        var span = new TextSpan(tokens[match.TokenStart].Start, tokens[match.TokenEnd - 1].End);
+        var (type, key, name, country, sector) = Describe(entry);
+        return new Mention
+        {
+            Sentence = sentence,
+            TokenStart = match.TokenStart,
+            TokenEnd = match.TokenEnd,
+            Span = span,
+            Text = text[span.Start..span.End],
+            Kind = MentionKind.Dictionary,
+            Entry = entry,
+            Type = type,
+            EntityKey = key,
+            Name = name,
+            Country = country,
+            Sector = sector,
+            Rule = entry.Origin,
+            Confidence = entry.IsShortName ? 0.85 : 1.0,
+        };
+    }
+
+    /// <summary>What an entry says about the entity it names.</summary>
+    public static (string? Type, string? Key, string? Name, string? Country, string? Sector) Describe(LexEntry entry) => entry.Kind switch
+    {
+        LexKind.Person => ("PERSON", "person:" + entry.Person!.Id, entry.Person.Name, entry.Person.Country, null),
+        LexKind.Organisation => ("ORG", "org:" + entry.Organisation!.Id, entry.Organisation.Name, entry.Organisation.Country,
+            entry.Organisation.Sector),
+        LexKind.Country => ("LOC", "country:" + entry.Country!.Iso3, entry.Country.Name, entry.Country.Iso3, null),
+        LexKind.Demonym => (null, "country:" + entry.Country!.Iso3, entry.Country.Name, entry.Country.Iso3, null),
+        LexKind.Capital => ("LOC", "place:" + entry.Country!.Iso3 + ":" + (entry.Place?.Name ?? entry.Country.Capital),
+            entry.Place?.Name ?? entry.Country.Capital, entry.Country.Iso3, "GOV"),
+        LexKind.Seat => ("LOC", "seat:" + entry.Country!.Iso3 + ":" + entry.Written, entry.Written, entry.Country.Iso3, "GOV"),
+        LexKind.Place => ("LOC", "place:" + entry.Place!.Country + ":" + entry.Place.Name, entry.Place.Name, entry.Place.Country, null),
+        _ => (null, null, null, null, entry.Agent!.Sector),
+    };
+
+    private static LexEntry Pick(IReadOnlyList<LexEntry> entries)
+    {
+        var best = entries[0];
+        foreach (var e in entries)
+        {
+            if (Rank(e) < Rank(best))
+            {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static int Rank(LexEntry e) => e.Kind switch
+    {
+        LexKind.Person when !e.IsShortName => 0,
+        LexKind.Organisation => 1,
+        LexKind.Country => 2,
+        LexKind.Capital => 3,
+        LexKind.Seat => 4,
+        LexKind.Demonym => 5,
+        LexKind.Person => 6,
+        LexKind.Place => 7,
+        _ => 8,
+    };
+}

@@ -1,0 +1,19 @@
+using System.Collections.Frozen;
+using Entente.Knowledge;
+
+namespace Entente.Actors;
+
+/// <summary>Word classes that steer unknown-name recognition and phrase building (<c>name_words.tsv</c>).</summary>
+public sealed class NameWords
+{
+    private readonly FrozenDictionary<string, string[]> _classes;
+
+    private NameWords(FrozenDictionary<string, string[]> classes) => _classes = classes;
+
+    /// <summary>The built-in word classes.</summary>
+    public static NameWords Load() => new(ResourceFiles.ReadRows("name_words.tsv")
+        .GroupBy(r => r["word"]).ToFrozenDictionary(g => g.Key, g => g.Select(r => r["class"]).ToArray(), StringComparer.Ordinal));
+
+    /// <summary>True when folded <paramref name="word"/> has class <paramref name="cls"/>.</summary>
+    public bool Is(string word, string cls) => _classes.TryGetValue(word, out var c) && Array.IndexOf(c, cls) >= 0;
+}

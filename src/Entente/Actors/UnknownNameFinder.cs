@@ -1,0 +1,182 @@
+using Entente.Documents;
+using Entente.Text;
+
+namespace Entente.Actors;
+
+/// <summary>Finds capitalised names the knowledge base does not know and types them from context:
+/// a keyword makes an organisation or a place ("... Office", "... Hill"); a title, honorific,
+/// apposition or speech verb makes a person ("Cuba's vice-attorney general, Alina Montesino Li").
+/// Names with no such evidence are left alone rather than guessed.</summary>
+internal sealed class UnknownNameFinder(NameWords words)
+{
+    private const int TitleReach = 24;
+
+    public IEnumerable<Mention> Find(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<Mention> known)
+    {
+        var covered = new bool[sentence.TokenEnd - sentence.TokenStart];
+        foreach (var m in known)
+        {
+            for (var t = m.TokenStart; t < m.TokenEnd; t++)
+            {
+                covered[t - sentence.TokenStart] = true;
+            }
+        }
+        var i = sentence.TokenStart;
+        while (i < sentence.TokenEnd)
+        {
+            var end = RunEnd(tokens, i, sentence, covered);
+            if (end <= i)
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            // A capitalised sentence opener ("Friendly relations ...") is no name on its own.
+            if (IsOpening(tokens, start, sentence) && (end - start == 1 || words.Is(tokens[start].Norm, "SKIP")))
+            {
+                i = start + 1;
+                continue;
+            }
+            var mention = Classify(text, tokens, sentence, start, end, known);
+            if (mention is not null)
+            {
+                yield return mention;
+            }
+            i = end;
+        }
+    }
+
+    private int RunEnd(IReadOnlyList<Token> tokens, int i, Sentence sentence, bool[] covered)
+    {
+        var end = i;
+        var lastName = i - 1;
+        while (end < sentence.TokenEnd && !covered[end - sentence.TokenStart])
+        {
+            var t = tokens[end];
+            var isName = t.Kind == TokenKind.Word && t.Capitalized && !words.Is(t.Norm, "SKIP");
+            var glue = t.Transparent || t.Norm == "'s" && end + 1 < sentence.TokenEnd && tokens[end + 1].Capitalized
+                || words.Is(t.Norm, "PARTICLE") && !t.Capitalized;
+            if (isName)
+            {
+                lastName = end;
+            }
+            else if (!glue || end == i)
+            {
+                break;
+            }
+            end++;
+        }
+        return lastName + 1;
+    }
+
+    private static bool IsOpening(IReadOnlyList<Token> tokens, int i, Sentence sentence)
+    {
+        var j = i - 1;
+        while (j >= sentence.TokenStart && tokens[j].Kind == TokenKind.Punct && tokens[j].Norm is "\"" or "(" or "'" or "—")
+        {
+            j--;
+        }
+        return j < sentence.TokenStart || tokens[j].Norm is ":" or "." or "—";
+    }
+
+    private Mention? Classify(string text, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, IReadOnlyList<Mention> known)
+    {
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        var name = text[span.Start..span.End];
+        string? type = null;
+        string? country = null;
+        string? sector = null;
+        string? role = null;
+        string rule;
+        var confidence = 0.6;
+        if (Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "ORG")))
+        {
+            type = "ORG";
+            rule = "unknown name with an organisation word";
+            country = CountryAfterOf(known, end, sentence);
+        }
+        else if (Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "LOC")))
+        {
+            type = "LOC";
+            rule = "unknown name with a place word";
+        }
+        else if (TitleBefore(tokens, known, start, sentence) is { } title)
+        {
+            type = "PERSON";
+            rule = "unknown name after a title (" + title.Title.Text + ")";
+            sector = title.Title.Sector;
+            country = title.Country;
+            role = text[title.Title.Span.Start..title.RoleEnd].Trim(' ', ',', '"', '\u201C', '\u201D');
+            confidence = 0.8;
+        }
+        else if (start > sentence.TokenStart && words.Is(tokens[start - 1].Norm.TrimEnd('.'), "HONORIFIC"))
+        {
+            type = "PERSON";
+            rule = "unknown name after an honorific";
+        }
+        else if (end - start >= 2 && end < sentence.TokenEnd && words.Is(tokens[end].Norm, "SPEECH"))
+        {
+            type = "PERSON";
+            rule = "unknown name before a speech verb";
+        }
+        else
+        {
+            return null;
+        }
+        return new Mention
+        {
+            Sentence = sentence.Index,
+            TokenStart = start,
+            TokenEnd = end,
+            Span = span,
+            Text = name,
+            Kind = MentionKind.UnknownName,
+            Type = type,
+            EntityKey = "name:" + TextFolding.FoldName(name),
+            Name = name,
+            Country = country,
+            Sector = sector,
+            Role = role,
+            Rule = rule,
+            Confidence = confidence,
+        };
+    }
+
+    private static string? CountryAfterOf(IReadOnlyList<Mention> known, int end, Sentence sentence) =>
+        known.Where(m => m.Sentence == sentence.Index && m.TokenStart >= end && m.TokenStart <= end + 3 && m.Country is not null
+                         && m.Entry?.Kind is LexKind.Country or LexKind.Demonym)
+            .Select(m => m.Country).FirstOrDefault();
+
+    private sealed record TitleContext(Mention Title, string? Country, int RoleEnd);
+
+    /// <summary>A title agent shortly before the name, with only quotes, commas, "of the ..." and names between.</summary>
+    private static TitleContext? TitleBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> known, int start, Sentence sentence)
+    {
+        var title = known.Where(m => m.Sentence == sentence.Index && m.IsAgent && m.Entry!.Agent!.Kind == "title"
+                                     && m.TokenEnd <= start && start - m.TokenEnd <= TitleReach)
+            .OrderByDescending(m => m.TokenEnd).FirstOrDefault();
+        if (title is null)
+        {
+            return null;
+        }
+        for (var k = title.TokenEnd; k < start; k++)
+        {
+            var t = tokens[k];
+            var inMention = known.Any(m => m.TokenStart <= k && k < m.TokenEnd);
+            var ok = inMention || t.Capitalized || t.Transparent || t.Norm is "of" or "the" or "," or "\"" or "'s" or "'" or "and" or "for";
+            if (!ok)
+            {
+                return null;
+            }
+        }
+        // The country: "Cuba's vice-attorney general", "Venezuelan foreign minister", or "... of the Republic of Cuba".
+        var country = known.Where(m => m.Sentence == sentence.Index && m.Country is not null
+                                       && m.Entry?.Kind is LexKind.Country or LexKind.Demonym or LexKind.Organisation
+                                       && (m.TokenEnd <= title.TokenStart && title.TokenStart - m.TokenEnd <= 2
+                                           || m.TokenStart >= title.TokenEnd && m.TokenEnd <= start))
+            .OrderByDescending(m => m.Entry!.Kind is LexKind.Country or LexKind.Demonym ? 1 : 0)
+            .ThenByDescending(m => m.TokenStart).Select(m => m.Country).FirstOrDefault();
+        var roleEnd = tokens[start - 1].End;
+        return new TitleContext(title, country, roleEnd);
+    }
+}

@@ -1,0 +1,41 @@
+using Entente.Actors;
+using Entente.Events;
+using Entente.Text;
+
+namespace Entente.Documents;
+
+/// <summary>An article on its way through the pipeline. Each stage fills one layer, once, in order;
+/// nothing rewrites the text, so every offset stays valid.</summary>
+/// <remarks>Not thread-safe while stages run; read-only once the pipeline has returned it.</remarks>
+public sealed class Document(Article article)
+{
+    /// <summary>The article: text and metadata.</summary>
+    public Article Article { get; } = article;
+
+    /// <summary>The extracted text.</summary>
+    public string Text => Article.Text;
+
+    /// <summary>Tokens, set by the text stage.</summary>
+    public IReadOnlyList<Token> Tokens { get; internal set; } = [];
+
+    /// <summary>Sentences, set by the text stage.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; internal set; } = [];
+
+    /// <summary>Names, adjectives and agent nouns, set by the actor stage.</summary>
+    public IReadOnlyList<Mention> Mentions { get; internal set; } = [];
+
+    /// <summary>Entities, set by the actor stage.</summary>
+    public IReadOnlyList<Entity> Entities { get; internal set; } = [];
+
+    /// <summary>Actor phrases ("senior North Korean officials"), set by the actor stage.</summary>
+    public IReadOnlyList<ActorPhrase> Actors { get; internal set; } = [];
+
+    /// <summary>Events, set by the event stage.</summary>
+    public IReadOnlyList<Event> Events { get; internal set; } = [];
+
+    /// <summary>Sanctions hits, set by the screening stage.</summary>
+    public IReadOnlyList<object> Sanctions { get; internal set; } = [];
+
+    /// <summary>The entity with <paramref name="key"/>, if any.</summary>
+    public Entity? EntityByKey(string? key) => key is null ? null : Entities.FirstOrDefault(e => e.Key == key);
+}

@@ -1,0 +1,205 @@
+using Entente.Actors;
+using Entente.Documents;
+using Entente.Knowledge;
+using Entente.Pipeline;
+using Entente.Text;
+
+namespace Entente.Events;
+
+/// <summary>Codes events: finds patterns in each body sentence, assigns source and target, date, place,
+/// modality and PLOVER type, and keeps only events with a known source and target.</summary>
+/// <remarks>Immutable; one instance serves all articles. Per-article memory lives in a <see cref="DiscourseState"/>.</remarks>
+public sealed class EventCoder : IDocumentStage
+{
+    private readonly CameoCatalog _cameo;
+    private readonly PatternMatcher _matcher;
+    private readonly ModalityDetector _modality;
+    private readonly DateFinder _dates = new();
+    private readonly PloverContexts _contexts;
+    private readonly PlaceFinder _places;
+    private readonly RoleFinder _roles = new();
+    private readonly EventDating _dating = new();
+
+    /// <summary>Creates the coder.</summary>
+    public EventCoder(CameoCatalog cameo, PatternDictionary patterns, ModalityDetector modality, PloverContexts contexts, KnowledgeBase kb)
+    {
+        _cameo = cameo;
+        _matcher = new PatternMatcher(patterns);
+        _modality = modality;
+        _contexts = contexts;
+        _places = new PlaceFinder(kb);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "events";
+
+    /// <inheritdoc/>
+    public void Process(Document doc, CancellationToken cancellationToken)
+    {
+        var state = new DiscourseState();
+        var events = new List<Event>();
+        var published = doc.Article.Published;
+        var phrasesBySentence = doc.Actors.ToLookup(p => p.Sentence);
+        foreach (var sentence in doc.Sentences.Where(s => s.Kind == SentenceKind.Body))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var phrases = phrasesBySentence[sentence.Index].ToList();
+            var hits = _matcher.Match(doc.Tokens, sentence, phrases);
+            var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
+            List<EventActor>? previous = null;
+            foreach (var hit in hits)
+            {
+                var coded = Code(doc, sentence, phrases, hit, dates, state, previous, events.Count);
+                if (coded.Count == 0)
+                {
+                    continue;
+                }
+                events.AddRange(coded);
+                previous = [.. coded[0].Source];
+                Remember(doc, state, coded[0], hit);
+            }
+            RememberSubject(doc, sentence, phrases, state, published);
+        }
+        doc.Events = events;
+    }
+
+    private List<Event> Code(Document doc, Sentence sentence, List<ActorPhrase> phrases, PatternHit hit, List<TemporalExpression> dates,
+        DiscourseState state, List<EventActor>? previous, int numbered)
+    {
+        var tokens = doc.Tokens;
+        var pattern = hit.Pattern;
+        var expression = EventDating.Nearest(dates, hit.TriggerStart, hit.TriggerEnd);
+        var when = expression?.Start ?? doc.Article.Published;
+        var subject = _roles.FindSubject(doc, sentence, phrases, hit.TriggerStart, state, previous, when);
+        List<EventActor> sources;
+        List<EventActor> targets;
+        if (hit.SourceAt >= 0)
+        {
+            sources = _roles.FindObject(doc, sentence, phrases, hit.SourceAt, state, when, "source slot");
+            targets = hit.TargetAt >= 0 ? _roles.FindObject(doc, sentence, phrases, hit.TargetAt, state, when, "target slot") : [];
+        }
+        else if (pattern.SubjectIsTarget)
+        {
+            sources = hit.InnerSourceAt >= 0 ? _roles.FindObject(doc, sentence, phrases, hit.InnerSourceAt, state, when, "inside the trigger") : [];
+            targets = subject?.Actors ?? [];
+        }
+        else if (!pattern.IsNoun && RoleFinder.IsPassive(tokens, sentence, hit.TriggerStart, hit.TriggerEnd, out var byAt))
+        {
+            sources = byAt >= 0 ? _roles.FindObject(doc, sentence, phrases, byAt, state, when, "passive agent (by ...)") : [];
+            targets = subject?.Actors ?? [];
+        }
+        else
+        {
+            sources = subject?.Actors ?? [];
+            targets = hit.TargetAt >= 0 ? _roles.FindObject(doc, sentence, phrases, hit.TargetAt, state, when, "object") : [];
+        }
+        var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
+        if (targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2)
+        {
+            // "Russia and China held talks": each side acts on the other.
+            pairs.AddRange(sources.Select(s => (new List<EventActor> { s }, sources.Where(o => o != s).ToList())));
+        }
+        else if (sources.Count > 0 && targets.Count > 0)
+        {
+            targets.RemoveAll(t => sources.Any(s => s.Code == t.Code && s.EntityKey == t.EntityKey));
+            if (targets.Count > 0)
+            {
+                pairs.Add((sources, targets));
+            }
+        }
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+        var cameo = _cameo.Find(pattern.Code)!;
+        var modality = _modality.Detect(tokens, sentence, hit.TriggerStart, hit.TriggerEnd, subject?.End ?? -1);
+        var contexts = _contexts.Find(tokens, sentence.TokenStart, sentence.TokenEnd);
+        var result = new List<Event>();
+        foreach (var (src, tgt) in pairs)
+        {
+            var (date, finalModality) = _dating.Decide(doc, src, expression, modality);
+            var trigger = new TextSpan(tokens[hit.TriggerStart].Start, tokens[hit.TriggerEnd - 1].End);
+            result.Add(new Event
+            {
+                Id = $"{doc.Article.Id}:{numbered + result.Count + 1}",
+                Source = src,
+                Target = tgt,
+                Cameo = cameo,
+                Contexts = contexts,
+                Date = date,
+                Place = _places.Find(doc, sentence, phrases, hit.TriggerEnd, cameo, tgt),
+                Modality = finalModality,
+                SentenceIndex = sentence.Index,
+                SentenceSpan = sentence.Span,
+                Trigger = trigger,
+                Pattern = pattern,
+                Confidence = Confidence(src, tgt, hit, finalModality),
+            });
+        }
+        return result;
+    }
+
+    private static double Confidence(List<EventActor> src, List<EventActor> tgt, PatternHit hit, Modality modality)
+    {
+        var c = 0.9;
+        if (src.Concat(tgt).Any(a => a.How.Contains("pronoun", StringComparison.Ordinal) || a.How.Contains("refers back", StringComparison.Ordinal)
+                                     || a.How.Contains("shared subject", StringComparison.Ordinal)))
+        {
+            c -= 0.1;
+        }
+        if (hit.Pattern.Elements.Any(e => e.Kind == ElementKind.Gap))
+        {
+            c -= 0.05;
+        }
+        if (src.Concat(tgt).Any(a => a.EntityKey?.StartsWith("name:", StringComparison.Ordinal) == true))
+        {
+            c -= 0.1;
+        }
+        if (modality.Cues.Count > 0)
+        {
+            c -= 0.05;
+        }
+        return Math.Round(c, 2);
+    }
+
+    private static void Remember(Document doc, DiscourseState state, Event evt, PatternHit hit)
+    {
+        state.LastSources = [.. evt.Source];
+        if (evt.Source.Count == 1 && evt.Source[0].EntityKey?.StartsWith("person:", StringComparison.Ordinal) == true
+            || evt.Source.Count == 1 && doc.EntityByKey(evt.Source[0].EntityKey)?.Type == "PERSON")
+        {
+            state.LastPerson = evt.Source[0];
+        }
+        // "led a delegation to ...": the delegation is the source's from now on.
+        for (var k = hit.TriggerStart; k < hit.TriggerEnd; k++)
+        {
+            var noun = doc.Tokens[k].Norm;
+            if (noun is "delegation" or "delegations" or "team" or "mission" or "envoys" or "troops" or "forces")
+            {
+                state.Own(noun, evt.Source[0]);
+            }
+        }
+    }
+
+    private static void RememberSubject(Document doc, Sentence sentence, List<ActorPhrase> phrases, DiscourseState state, DateOnly? date)
+    {
+        // The first person named outside quotation marks is who "he" or "she" will refer to next.
+        var quotes = 0;
+        var k = sentence.TokenStart;
+        foreach (var phrase in phrases.Where(p => p.Type == "PERSON").OrderBy(p => p.TokenStart))
+        {
+            for (; k < phrase.TokenStart; k++)
+            {
+                if (doc.Tokens[k].Norm == "\"")
+                {
+                    quotes++;
+                }
+            }
+            if (quotes % 2 == 0 && RoleFinder.ToActor(doc, phrase, state, date, "subject") is { } actor)
+            {
+                state.LastPerson = actor;
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Entente.Events;
+
+/// <summary>A compiled verb or noun pattern from <c>patterns.tsv</c>: "lead delegation to +" → 042.</summary>
+/// <param name="Code">CAMEO code the pattern codes.</param>
+/// <param name="Text">The pattern as written.</param>
+/// <param name="Elements">Compiled elements.</param>
+/// <param name="Flags">noun, reciprocal, subject-target.</param>
+/// <param name="Origin">file:line.</param>
+public sealed record EventPattern(string Code, string Text, PatternElement[] Elements, IReadOnlySet<string> Flags, string Origin)
+{
+    /// <summary>A noun-phrase pattern ("talks with +"): no verb inflection, no tense.</summary>
+    public bool IsNoun => Flags.Contains("noun");
+
+    /// <summary>A compound subject acts on itself ("Russia and China held talks").</summary>
+    public bool Reciprocal => Flags.Contains("reciprocal");
+
+    /// <summary>The grammatical subject is the target ("X is under U.S. sanctions").</summary>
+    public bool SubjectIsTarget => Flags.Contains("subject-target");
+
+    /// <summary>Number of literal elements: the more, the more specific.</summary>
+    public int Specificity => Elements.Count(e => e.Kind == ElementKind.Literal);
+}

@@ -1,0 +1,4 @@
+namespace Entente.Events;
+
+/// <summary>Where an event happened.</summary>
+public sealed record EventPlace(string Name, string? Country, double? Lat, double? Lon, string How);

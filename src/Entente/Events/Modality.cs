@@ -1,0 +1,11 @@
+namespace Entente.Events;
+
+/// <summary>Whether the text claims an event happened, and why not when it does not.</summary>
+/// <param name="Negated">The text says it did not happen.</param>
+/// <param name="Kind">asserted, reported, intended, hypothetical or historical.</param>
+/// <param name="Cues">The cues that decided it, as written in the text.</param>
+public sealed record Modality(bool Negated, string Kind, IReadOnlyList<string> Cues)
+{
+    /// <summary>A plain claim.</summary>
+    public static Modality Asserted { get; } = new(false, "asserted", []);
+}

@@ -1,0 +1,119 @@
+using Entente.Knowledge;
+using Entente.Text;
+
+namespace Entente.Events;
+
+/// <summary>Decides negation and modality from cue words around the trigger (<c>modality.tsv</c>):
+/// "not believed to have met" is no meeting, "planned to meet" is an intention, "refused to condemn"
+/// a negated condemnation. A question is hypothetical.</summary>
+/// <remarks>Immutable; thread-safe.</remarks>
+public sealed class ModalityDetector
+{
+    private const int BeforeWindow = 8;
+    private const int AfterWindow = 4;
+    private readonly IReadOnlyList<ModalityCue> _cues;
+
+    private static readonly HashSet<string> ClauseEdges = new(StringComparer.Ordinal) { ";", ":", "—", "that", "which", "who", "because", "although", "while", "after", "before" };
+
+    private ModalityDetector(IReadOnlyList<ModalityCue> cues) => _cues = cues;
+
+    /// <summary>The built-in cues.</summary>
+    public static ModalityDetector Load() => new([.. ResourceFiles.ReadRows("modality.tsv").Select(r =>
+        new ModalityCue(PhraseWords(r["cue"]), r["kind"], r["scope"], r.Origin))]);
+
+    private static string[] PhraseWords(string cue) =>
+        [.. Tokenizer.Tokenize(cue).Where(t => !t.Transparent).Select(t => t.Norm)];
+
+    /// <summary>The modality of an event whose trigger spans [<paramref name="triggerStart"/>, <paramref name="triggerEnd"/>)
+    /// and whose subject ends at <paramref name="subjectEnd"/> (or -1 when unknown).</summary>
+    public Modality Detect(IReadOnlyList<Token> tokens, Sentence sentence, int triggerStart, int triggerEnd, int subjectEnd)
+    {
+        var from = Math.Max(sentence.TokenStart, subjectEnd >= 0 && subjectEnd <= triggerStart ? subjectEnd : triggerStart - BeforeWindow);
+        for (var k = triggerStart - 1; k >= from; k--)
+        {
+            if (ClauseEdges.Contains(tokens[k].Norm) || tokens[k].Norm == ",")
+            {
+                from = k + 1;
+                break;
+            }
+        }
+        var negated = false;
+        var kind = "asserted";
+        var cues = new List<string>();
+        foreach (var cue in _cues)
+        {
+            var (lo, hi) = cue.Scope switch
+            {
+                "before" => (from, triggerStart),
+                "after" => (triggerEnd, Math.Min(sentence.TokenEnd, triggerEnd + AfterWindow)),
+                _ => (sentence.TokenStart, sentence.TokenEnd),
+            };
+            if (!Occurs(tokens, cue.Words, lo, hi))
+            {
+                continue;
+            }
+            cues.Add(string.Join(' ', cue.Words));
+            switch (cue.Kind)
+            {
+                case "negation":
+                    negated = true;
+                    break;
+                case "hypothetical":
+                    kind = "hypothetical";
+                    break;
+                case "intended" when kind is not "hypothetical":
+                    kind = "intended";
+                    break;
+                case "historical" when kind is "asserted" or "reported":
+                    kind = "historical";
+                    break;
+                case "reported" when kind is "asserted":
+                    kind = "reported";
+                    break;
+            }
+        }
+        // A negated contraction written as one token ("didn't", "won't").
+        for (var k = from; k < triggerStart; k++)
+        {
+            if (tokens[k].Norm.EndsWith("n't", StringComparison.Ordinal) && !negated)
+            {
+                negated = true;
+                cues.Add(tokens[k].Norm);
+                if (tokens[k].Norm == "won't")
+                {
+                    kind = "intended";
+                }
+            }
+        }
+        // A bare infinitive of purpose: "visited Pyongyang to discuss ..." — the discussion is intended.
+        if (triggerStart > sentence.TokenStart && tokens[triggerStart - 1].Norm == "to" && kind == "asserted"
+            && !(triggerStart - 2 >= sentence.TokenStart && tokens[triggerStart - 2].Norm is "have" or "has" or "had" or "used"))
+        {
+            kind = "intended";
+            cues.Add("to (purpose)");
+        }
+        if (tokens[sentence.TokenEnd - 1].Norm == "?" || sentence.TokenEnd - 2 >= sentence.TokenStart && tokens[sentence.TokenEnd - 2].Norm == "?")
+        {
+            kind = "hypothetical";
+            cues.Add("question");
+        }
+        return cues.Count == 0 ? Modality.Asserted : new Modality(negated, kind, cues);
+    }
+
+    private static bool Occurs(IReadOnlyList<Token> tokens, string[] words, int lo, int hi)
+    {
+        for (var i = lo; i + words.Length <= hi; i++)
+        {
+            var ok = true;
+            for (var w = 0; w < words.Length && ok; w++)
+            {
+                ok = tokens[i + w].Norm == words[w];
+            }
+            if (ok)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+using Entente.Knowledge;
+
+namespace Entente.Events;
+
+/// <summary>The event patterns, compiled and indexed by the word forms of their first element.</summary>
+/// <remarks>Syntax (docs/patterns.md): words (the first is a verb lemma and is inflected unless the
+/// pattern is flagged <c>noun</c>), <c>a|b</c> alternatives, <c>*</c> gap, <c>+</c> target, <c>$</c> source,
+/// <c>@</c> inner source. Immutable; thread-safe.</remarks>
+public sealed class PatternDictionary
+{
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "to", "with", "in", "on", "of", "at", "for", "by", "from", "a", "an", "the", "into", "onto", "against", "over",
+        "up", "down", "out", "off", "about", "under", "between", "its", "their", "his", "her", "back", "as", "and", "or",
+        "not", "no", "be", "talks", "news", "arms", "forces", "troops", "sanctions", "relations", "ties", "is", "was",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenDictionary<string, EventPattern[]> _byFirst;
+
+    private PatternDictionary(List<EventPattern> patterns)
+    {
+        Patterns = patterns;
+        _byFirst = patterns
+            .SelectMany(p => p.Elements[0].Words!.Select(w => (w, p)))
+            .GroupBy(x => x.w, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.p).OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every pattern.</summary>
+    public IReadOnlyList<EventPattern> Patterns { get; }
+
+    /// <summary>Patterns whose first word can be <paramref name="norm"/>.</summary>
+    public IReadOnlyList<EventPattern> StartingWith(string norm) => _byFirst.TryGetValue(norm, out var p) ? p : [];
+
+    /// <summary>Loads the built-in patterns plus optional user files.</summary>
+    public static PatternDictionary Load(VerbForms verbs, CameoCatalog cameo, IEnumerable<string>? userFiles = null)
+    {
+        var rows = ResourceFiles.ReadRows("patterns.tsv");
+        foreach (var file in userFiles ?? [])
+        {
+            rows.AddRange(TsvReader.ReadFile(file));
+        }
+        return new PatternDictionary([.. rows.Select(r => Compile(r, verbs, cameo))]);
+    }
+
+    /// <summary>Compiles one row; throws <see cref="KnowledgeFileException"/> naming the line when it is malformed.</summary>
+    public static EventPattern Compile(TsvRow row, VerbForms verbs, CameoCatalog cameo)
+    {
+        var code = row["code"];
+        if (!cameo.Contains(code))
+        {
+            throw new KnowledgeFileException($"{row.Origin}: '{code}' is not a CAMEO code in cameo.tsv");
+        }
+        var flags = row.Has("flags") ? row["flags"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+        var flagSet = flags.ToHashSet(StringComparer.Ordinal);
+        var parts = row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts[0] is "*" or "+" or "$" or "@")
+        {
+            throw new KnowledgeFileException($"{row.Origin}: a pattern must start with a word");
+        }
+        var elements = new PatternElement[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            elements[i] = parts[i] switch
+            {
+                "*" => new PatternElement(ElementKind.Gap),
+                "+" => new PatternElement(ElementKind.Target),
+                "$" => new PatternElement(ElementKind.Source),
+                "@" => new PatternElement(ElementKind.InnerSource),
+                _ => new PatternElement(ElementKind.Literal, Forms(parts[i], i == 0 && !flagSet.Contains("noun"), verbs)),
+            };
+        }
+        return new EventPattern(code, row["pattern"], elements, flagSet, row.Origin);
+    }
+
+    private static FrozenSet<string> Forms(string spec, bool verb, VerbForms verbs)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alt in spec.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = Text.TextFolding.Fold(alt);
+            if (verb)
+            {
+                forms.UnionWith(verbs.Of(word).All);
+            }
+            else if (FunctionWords.Contains(word) || word.Length <= 3 || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                forms.Add(word);
+            }
+            else
+            {
+                forms.UnionWith(VerbForms.NounForms(word));
+            }
+        }
+        return forms.ToFrozenSet(StringComparer.Ordinal);
+    }
+}

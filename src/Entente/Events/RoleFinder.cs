@@ -1,0 +1,223 @@
+using Entente.Actors;
+using Entente.Documents;
+using Entente.Text;
+
+namespace Entente.Events;
+
+/// <summary>Finds an event's source and target around its trigger without a parser: the subject before the
+/// verb (skipping relative clauses and appositions), coordinated verbs sharing a subject, passives
+/// ("was attacked by"), pronouns and group nouns resolved from earlier sentences, and conjoined actors.</summary>
+internal sealed class RoleFinder
+{
+    private const int SubjectReach = 12;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "with", "in", "of", "from", "for", "at", "by", "on", "into", "against", "including", "under", "like", "about",
+        "over", "between", "among", "toward", "towards", "near", "across", "through", "during", "after", "before",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we" };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "being", "be", "got" };
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "which", "whose", "where", "when", "whom" };
+
+    /// <summary>A subject found, with the token where it ends (-1 when it comes from context).</summary>
+    public sealed record Subject(List<EventActor> Actors, int End);
+
+    public Subject? FindSubject(Document doc, Sentence sentence, IReadOnlyList<ActorPhrase> phrases, int trigger, DiscourseState state,
+        List<EventActor>? previousInSentence, DateOnly? date)
+    {
+        var tokens = doc.Tokens;
+        var words = 0;
+        var k = trigger - 1;
+        while (k >= sentence.TokenStart && words <= SubjectReach)
+        {
+            var t = tokens[k];
+            if (PhraseEndingAt(phrases, k + 1) is { } phrase)
+            {
+                var after = phrase.TokenEnd < sentence.TokenEnd ? tokens[phrase.TokenEnd].Norm : "";
+                if (Prepositions.Contains(after) && phrase.TokenEnd < trigger)
+                {
+                    k = phrase.TokenStart - 1; // an object of a preposition, not the subject
+                    words++;
+                    continue;
+                }
+                return Resolve(doc, phrases, phrase, state, date, "subject");
+            }
+            if (t.Norm == "," && k > sentence.TokenStart)
+            {
+                var open = PreviousComma(tokens, sentence, k);
+                if (open >= 0 && Relatives.Contains(tokens[open + 1].Norm))
+                {
+                    k = open - 1; // skip ", who ... ,"
+                    continue;
+                }
+                if (PhraseEndingBefore(tokens, phrases, k) is { } appositive)
+                {
+                    return Resolve(doc, phrases, appositive, state, date, "subject (apposition)");
+                }
+                return null;
+            }
+            if (Relatives.Contains(t.Norm) && t.Norm is "who" or "which")
+            {
+                // "Cabello, who is ..." / "Mao Zedong, who went on to ...": the antecedent is the subject.
+                var j = k - 1;
+                while (j >= sentence.TokenStart && tokens[j].Norm is "," or "\"")
+                {
+                    j--;
+                }
+                if (PhraseEndingAt(phrases, j + 1) is { } antecedent)
+                {
+                    return Resolve(doc, phrases, antecedent, state, date, "subject (relative clause)");
+                }
+                return null;
+            }
+            if (t.Norm is "and" or "but" or "then" && previousInSentence is not null)
+            {
+                return new Subject(previousInSentence.Select(a => a with { How = "shared subject of a coordinated verb" }).ToList(), -1);
+            }
+            if (Pronouns.Contains(t.Norm))
+            {
+                var resolved = t.Norm is "he" or "she" ? state.LastPerson is { } p ? [p] : null : state.LastSources;
+                return resolved is null ? null
+                    : new Subject(resolved.Select(a => a with { How = $"pronoun '{doc.Text[t.Start..t.End]}' → {a.Text}" }).ToList(), k + 1);
+            }
+            if (t.Norm is "that" or ";" or ":" or "said" or "says")
+            {
+                return null;
+            }
+            if (t.Kind == TokenKind.Word)
+            {
+                words++;
+            }
+            k--;
+        }
+        return null;
+    }
+
+    /// <summary>The actor at a slot, or the first actor phrase after the trigger, with its conjuncts.</summary>
+    public List<EventActor> FindObject(Document doc, Sentence sentence, IReadOnlyList<ActorPhrase> phrases, int at, DiscourseState state,
+        DateOnly? date, string how)
+    {
+        var first = phrases.FirstOrDefault(p => p.TokenStart == at);
+        if (first is null)
+        {
+            return [];
+        }
+        var result = Resolve(doc, phrases, first, state, date, how)?.Actors ?? [];
+        var end = first.TokenEnd;
+        while (end + 1 < sentence.TokenEnd)
+        {
+            var joiner = doc.Tokens[end].Norm;
+            if (joiner is not ("and" or "," or "or"))
+            {
+                break;
+            }
+            var next = phrases.FirstOrDefault(p => p.TokenStart == end + 1 || p.TokenStart == end + 2 && doc.Tokens[end + 1].Norm == "and");
+            if (next is null)
+            {
+                break;
+            }
+            result.AddRange(Resolve(doc, phrases, next, state, date, how + " (conjunct)")?.Actors ?? []);
+            end = next.TokenEnd;
+        }
+        return result;
+    }
+
+    /// <summary>The passive agent: "was attacked by X" → X.</summary>
+    public static bool IsPassive(IReadOnlyList<Token> tokens, Sentence sentence, int trigger, int triggerEnd, out int byAt)
+    {
+        byAt = -1;
+        var be = trigger - 1;
+        while (be >= sentence.TokenStart && tokens[be].Norm is "also" or "reportedly" or "not" or "allegedly" or "being")
+        {
+            be--;
+        }
+        if (be < sentence.TokenStart || !BeForms.Contains(tokens[be].Norm) || !tokens[trigger].Norm.EndsWith("ed", StringComparison.Ordinal)
+            && !tokens[trigger].Norm.EndsWith('n') && !tokens[trigger].Norm.EndsWith('t'))
+        {
+            return false;
+        }
+        for (var k = triggerEnd; k < Math.Min(sentence.TokenEnd, triggerEnd + 4); k++)
+        {
+            if (tokens[k].Norm == "by")
+            {
+                byAt = k + 1;
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static ActorPhrase? PhraseEndingAt(IReadOnlyList<ActorPhrase> phrases, int end) => phrases.FirstOrDefault(p => p.TokenEnd == end);
+
+    private static ActorPhrase? PhraseEndingBefore(IReadOnlyList<Token> tokens, IReadOnlyList<ActorPhrase> phrases, int comma)
+    {
+        var j = comma - 1;
+        while (j >= 0 && tokens[j].Norm is "\"" or "'")
+        {
+            j--;
+        }
+        return PhraseEndingAt(phrases, j + 1);
+    }
+
+    private static int PreviousComma(IReadOnlyList<Token> tokens, Sentence sentence, int from)
+    {
+        for (var j = from - 1; j >= sentence.TokenStart; j--)
+        {
+            if (tokens[j].Norm == ",")
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Turns a phrase into event actors: conjuncts before it, coreference for ownerless groups.</summary>
+    private static Subject? Resolve(Document doc, IReadOnlyList<ActorPhrase> phrases, ActorPhrase phrase, DiscourseState state, DateOnly? date, string how)
+    {
+        var actors = new List<EventActor>();
+        // "Russia and China signed": collect conjuncts standing before the phrase.
+        var start = phrase.TokenStart;
+        var before = new List<ActorPhrase>();
+        while (start >= 2 && doc.Tokens[start - 1].Norm is "and" or "," && PhraseEndingAt(phrases, start - 1) is { } prev)
+        {
+            before.Insert(0, prev);
+            start = prev.TokenStart;
+        }
+        foreach (var p in before.Append(phrase))
+        {
+            if (ToActor(doc, p, state, date, how) is { } actor)
+            {
+                actors.Add(actor);
+            }
+        }
+        return actors.Count == 0 ? null : new Subject(actors, phrase.TokenEnd);
+    }
+
+    public static EventActor? ToActor(Document doc, ActorPhrase p, DiscourseState state, DateOnly? date, string how)
+    {
+        var country = p.Country;
+        var sector = p.Sector;
+        if (p.Person is { } person)
+        {
+            var (s, _, c) = ActorCodes.PersonOn(person, date ?? doc.Article.Published);
+            sector = s ?? (p.Parts.Any(m => m.IsAgent) ? p.Sector : null);
+            country = c ?? country;
+        }
+        if (country is null && p.OrgCode is null)
+        {
+            if (p.AgentNoun is { } noun && state.OwnerOf(noun) is { } owner)
+            {
+                return new EventActor(owner.EntityKey, p.Text, p.Span, owner.Country, p.Sector ?? owner.Sector,
+                    ActorCodes.Combine(owner.Country, p.Sector ?? owner.Sector), $"{how}; '{p.Text}' refers back to {owner.Text}");
+            }
+            return null;
+        }
+        var actor = new EventActor(p.EntityKey, p.Text, p.Span, country, sector, ActorCodes.Combine(country, sector, p.OrgCode), how);
+        state.Saw(p, actor);
+        return actor;
+    }
+}

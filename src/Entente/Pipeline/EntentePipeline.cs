@@ -1,0 +1,42 @@
+using Entente.Documents;
+using Entente.Events;
+using Entente.Knowledge;
+
+namespace Entente.Pipeline;
+
+/// <summary>The assembled pipeline: text → actors → events → sanctions. Build it once with
+/// <see cref="PipelineBuilder"/>; it is immutable and thread-safe, so a batch may run on all cores.</summary>
+public sealed class EntentePipeline
+{
+    internal EntentePipeline(IReadOnlyList<IDocumentStage> stages, KnowledgeBase knowledge, CameoCatalog cameo, PatternDictionary patterns)
+    {
+        Stages = stages;
+        Knowledge = knowledge;
+        Cameo = cameo;
+        Patterns = patterns;
+    }
+
+    /// <summary>The stages, in order.</summary>
+    public IReadOnlyList<IDocumentStage> Stages { get; }
+
+    /// <summary>The knowledge base in use.</summary>
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The CAMEO table.</summary>
+    public CameoCatalog Cameo { get; }
+
+    /// <summary>The event patterns.</summary>
+    public PatternDictionary Patterns { get; }
+
+    /// <summary>Runs every stage on one article.</summary>
+    public Document Process(Article article, CancellationToken cancellationToken = default)
+    {
+        var doc = new Document(article);
+        foreach (var stage in Stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Process(doc, cancellationToken);
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,51 @@
+using Entente.Actors;
+using Entente.Events;
+using Entente.Knowledge;
+using Entente.Text;
+
+namespace Entente.Pipeline;
+
+/// <summary>Collects knowledge files, pattern files and options, then builds an immutable <see cref="EntentePipeline"/>.</summary>
+/// <remarks>Not thread-safe; build once and share the pipeline.</remarks>
+public sealed class PipelineBuilder
+{
+    private readonly List<string> _knowledgeFiles = [];
+    private readonly List<string> _patternFiles = [];
+
+    /// <summary>Adds a user knowledge file (actors, agents, people, offices...) in Entente's TSV format.</summary>
+    public PipelineBuilder WithKnowledgeFile(string path)
+    {
+        _knowledgeFiles.Add(path);
+        return this;
+    }
+
+    /// <summary>Adds a user pattern file in the format of patterns.tsv.</summary>
+    public PipelineBuilder WithPatternFile(string path)
+    {
+        _patternFiles.Add(path);
+        return this;
+    }
+
+    /// <summary>Loads everything and assembles the stages.</summary>
+    /// <exception cref="KnowledgeFileException">A file is missing or malformed.</exception>
+    public EntentePipeline Build()
+    {
+        var loader = KnowledgeLoader.Default();
+        foreach (var file in _knowledgeFiles)
+        {
+            loader.AddFile(file);
+        }
+        var kb = loader.Build();
+        var cameo = CameoCatalog.Load();
+        var verbs = VerbForms.Load();
+        var patterns = PatternDictionary.Load(verbs, cameo, _patternFiles);
+        var lexicon = new ActorLexicon(kb);
+        IDocumentStage[] stages =
+        [
+            new TextStage(),
+            new ActorStage(lexicon),
+            new EventCoder(cameo, patterns, ModalityDetector.Load(), PloverContexts.Load(), kb),
+        ];
+        return new EntentePipeline(stages, kb, cameo, patterns);
+    }
+}
