@@ -14,16 +14,51 @@ public sealed class DateFinder
 
     private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
-        ["january"] = 1, ["jan."] = 1, ["jan"] = 1, ["february"] = 2, ["feb."] = 2, ["feb"] = 2, ["march"] = 3, ["mar."] = 3,
-        ["april"] = 4, ["apr."] = 4, ["may"] = 5, ["june"] = 6, ["jun."] = 6, ["july"] = 7, ["jul."] = 7, ["august"] = 8,
-        ["aug."] = 8, ["september"] = 9, ["sept."] = 9, ["sep."] = 9, ["sept"] = 9, ["october"] = 10, ["oct."] = 10,
-        ["november"] = 11, ["nov."] = 11, ["december"] = 12, ["dec."] = 12,
+        ["january"] = 1,
+        ["jan."] = 1,
+        ["jan"] = 1,
+        ["february"] = 2,
+        ["feb."] = 2,
+        ["feb"] = 2,
+        ["march"] = 3,
+        ["mar."] = 3,
+        ["april"] = 4,
+        ["apr."] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["jun."] = 6,
+        ["july"] = 7,
+        ["jul."] = 7,
+        ["august"] = 8,
+        ["aug."] = 8,
+        ["september"] = 9,
+        ["sept."] = 9,
+        ["sep."] = 9,
+        ["sept"] = 9,
+        ["october"] = 10,
+        ["oct."] = 10,
+        ["november"] = 11,
+        ["nov."] = 11,
+        ["december"] = 12,
+        ["dec."] = 12,
     };
 
     private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.Ordinal)
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = 3, ["few"] = 3,
+        ["a"] = 1,
+        ["an"] = 1,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["several"] = 3,
+        ["few"] = 3,
     };
 
     /// <summary>Every date expression in the sentence; <paramref name="published"/> anchors relative ones.</summary>

@@ -77,57 +77,57 @@ public sealed class PatternMatcher(PatternDictionary patterns)
         switch (element.Kind)
         {
             case ElementKind.Literal:
-            {
-                var maxSkip = e == 0 ? 0 : elements[e - 1].Kind == ElementKind.Gap ? PatternElement.MaxGap : Filler;
-                var q = p;
-                for (var skipped = 0; q < limit && skipped <= maxSkip; q++)
                 {
-                    var t = tokens[q];
-                    if (t.Transparent)
+                    var maxSkip = e == 0 ? 0 : elements[e - 1].Kind == ElementKind.Gap ? PatternElement.MaxGap : Filler;
+                    var q = p;
+                    for (var skipped = 0; q < limit && skipped <= maxSkip; q++)
                     {
-                        continue;
-                    }
-                    if (element.Words!.Contains(t.Norm))
-                    {
-                        var r = Step(tokens, sentence, actors, elements, e + 1, q + 1, q + 1, slots);
-                        if (r >= 0)
+                        var t = tokens[q];
+                        if (t.Transparent)
                         {
-                            return r;
+                            continue;
                         }
+                        if (element.Words!.Contains(t.Norm))
+                        {
+                            var r = Step(tokens, sentence, actors, elements, e + 1, q + 1, q + 1, slots);
+                            if (r >= 0)
+                            {
+                                return r;
+                            }
+                        }
+                        if (e == 0 || Boundaries.Contains(t.Norm) || StartsActor(actors, q) && elements[e - 1].Kind != ElementKind.Gap)
+                        {
+                            return -1;
+                        }
+                        skipped++;
                     }
-                    if (e == 0 || Boundaries.Contains(t.Norm) || StartsActor(actors, q) && elements[e - 1].Kind != ElementKind.Gap)
-                    {
-                        return -1;
-                    }
-                    skipped++;
+                    return -1;
                 }
-                return -1;
-            }
             case ElementKind.Gap:
                 return Step(tokens, sentence, actors, elements, e + 1, p, lastLiteralEnd, slots);
             default:
-            {
-                // An actor slot: an actor phrase must start here, after at most a determiner or two.
-                var q = p;
-                for (var skipped = 0; q < limit && skipped <= Filler; q++, skipped++)
                 {
-                    if (ActorAt(actors, q) is { } actor)
+                    // An actor slot: an actor phrase must start here, after at most a determiner or two.
+                    var q = p;
+                    for (var skipped = 0; q < limit && skipped <= Filler; q++, skipped++)
                     {
-                        slots[element.Kind switch { ElementKind.Target => 0, ElementKind.Source => 1, _ => 2 }] = q;
-                        var r = Step(tokens, sentence, actors, elements, e + 1, actor.TokenEnd, lastLiteralEnd, slots);
-                        if (r >= 0)
+                        if (ActorAt(actors, q) is { } actor)
                         {
-                            return r;
+                            slots[element.Kind switch { ElementKind.Target => 0, ElementKind.Source => 1, _ => 2 }] = q;
+                            var r = Step(tokens, sentence, actors, elements, e + 1, actor.TokenEnd, lastLiteralEnd, slots);
+                            if (r >= 0)
+                            {
+                                return r;
+                            }
+                            return -1;
                         }
-                        return -1;
+                        if (Boundaries.Contains(tokens[q].Norm))
+                        {
+                            return -1;
+                        }
                     }
-                    if (Boundaries.Contains(tokens[q].Norm))
-                    {
-                        return -1;
-                    }
+                    return -1;
                 }
-                return -1;
-            }
         }
     }
 

@@ -71,7 +71,7 @@ public static class SentenceSplitter
         var opensNew = token.Capitalized || token.Kind == TokenKind.Number || token.Norm is "\"" or "(" or "'"
             || token.Norm.Length > 0 && !char.IsLetter(token.Norm[0]) && token.Kind == TokenKind.Punct && token.Norm != ","
                && token.Norm != ";" && token.Norm != ":" && token.Norm != "—" && token.Norm != ")";
-        if (!opensNew)
+        if (!opensNew || IsClosing(token) && token.Start == prev.End)
         {
             return false;
         }
