@@ -31,6 +31,12 @@ internal sealed class UnknownNameFinder(NameWords words)
                 continue;
             }
             var start = i;
+            // A run cut short by a capitalised title ("Supreme Prosecutor's Office") is part of a longer name.
+            if (end < sentence.TokenEnd && covered[end - sentence.TokenStart] && tokens[end].Capitalized)
+            {
+                i = end;
+                continue;
+            }
             // A capitalised sentence opener ("Friendly relations ...") is no name on its own.
             if (IsOpening(tokens, start, sentence) && (end - start == 1 || words.Is(tokens[start].Norm, "SKIP")))
             {

@@ -68,7 +68,7 @@ public sealed class EventCoder : IDocumentStage
     {
         var tokens = doc.Tokens;
         var pattern = hit.Pattern;
-        var expression = EventDating.Nearest(dates, hit.TriggerStart, hit.TriggerEnd);
+        var expression = EventDating.Nearest(tokens, sentence, dates, hit.TriggerStart, hit.TriggerEnd);
         var when = expression?.Start ?? doc.Article.Published;
         var subject = _roles.FindSubject(doc, sentence, phrases, hit.TriggerStart, state, previous, when);
         List<EventActor> sources;

@@ -7,13 +7,21 @@ namespace Entente.Events;
 /// by then, are historical and never dated to the article.</summary>
 internal sealed class EventDating
 {
-    /// <summary>The date expression closest to the trigger (ties go to the one after it).</summary>
-    public static TemporalExpression? Nearest(List<TemporalExpression> dates, int triggerStart, int triggerEnd)
+    /// <summary>The date expression closest to the trigger in the same clause (ties go to the one after it).
+    /// A date behind a comma belongs to another clause, unless it opens the sentence ("On Tuesday, ...").</summary>
+    public static TemporalExpression? Nearest(IReadOnlyList<Entente.Text.Token> tokens, Entente.Text.Sentence sentence,
+        List<TemporalExpression> dates, int triggerStart, int triggerEnd)
     {
         TemporalExpression? best = null;
         var bestDistance = int.MaxValue;
         foreach (var d in dates)
         {
+            var (from, to) = d.TokenStart >= triggerEnd ? (triggerEnd, d.TokenStart) : (d.TokenEnd, triggerStart);
+            var opensSentence = d.TokenStart - sentence.TokenStart <= 2;
+            if (!opensSentence && Enumerable.Range(from, Math.Max(0, to - from)).Any(k => tokens[k].Norm is "," or ";" or "—"))
+            {
+                continue;
+            }
             var distance = d.TokenStart >= triggerEnd ? d.TokenStart - triggerEnd : triggerStart - d.TokenEnd + 1;
             if (distance < bestDistance)
             {
@@ -46,8 +54,9 @@ internal sealed class EventDating
                 cues.Add($"{person.Name} died in {died}");
             }
         }
-        if (!historical)
+        if (!historical || modality.Kind is "intended" or "hypothetical")
         {
+            // A plan or a condition stays what it is, in the past as now; only its date is checked.
             if (modality.Kind is "intended" or "hypothetical" && expression is null)
             {
                 date = EventDate.Unknown; // a plan without a date has none

@@ -120,7 +120,10 @@ internal sealed class RoleFinder
             {
                 break;
             }
-            result.AddRange(Resolve(doc, phrases, next, state, date, how + " (conjunct)")?.Actors ?? []);
+            if (ToActor(doc, next, state, date, how + " (conjunct)") is { } conjunct)
+            {
+                result.Add(conjunct);
+            }
             end = next.TokenEnd;
         }
         return result;
@@ -182,8 +185,12 @@ internal sealed class RoleFinder
         // "Russia and China signed": collect conjuncts standing before the phrase.
         var start = phrase.TokenStart;
         var before = new List<ActorPhrase>();
-        while (start >= 2 && doc.Tokens[start - 1].Norm is "and" or "," && PhraseEndingAt(phrases, start - 1) is { } prev)
+        // The connector next to the head must be "and"/"or"; commas may only separate earlier items ("A, B and C").
+        var sawAnd = false;
+        while (start >= 2 && PhraseEndingAt(phrases, start - 1) is { } prev
+               && (doc.Tokens[start - 1].Norm is "and" or "or" || doc.Tokens[start - 1].Norm == "," && sawAnd))
         {
+            sawAnd = true;
             before.Insert(0, prev);
             start = prev.TokenStart;
         }

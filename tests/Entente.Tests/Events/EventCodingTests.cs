@@ -1,0 +1,103 @@
+using Entente.Documents;
+using Entente.Events;
+using Entente.Tests.Support;
+
+namespace Entente.Tests.Events;
+
+public class EventCodingTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 5); // a Tuesday
+
+    private static Event Single(Document doc, string cameo) => Assert.Single(doc.Events, e => e.Cameo.Code == cameo);
+
+    private static string Codes(IReadOnlyList<EventActor> actors) => string.Join(",", actors.Select(a => a.Country ?? a.Code));
+
+    [Fact]
+    public void AgreementWithATargetIsCodedWithEvidence()
+    {
+        var doc = Some.Code("Chile signed a fisheries agreement with Peru on Monday.", Published);
+        var evt = Single(doc, "057");
+        Assert.Equal("CHL", Codes(evt.Source));
+        Assert.Equal("PER", Codes(evt.Target));
+        Assert.Equal(new DateOnly(2024, 3, 4), evt.Date.Start);
+        Assert.Equal("signed a fisheries agreement with", doc.Text[evt.Trigger.Start..evt.Trigger.End]);
+        Assert.Equal("asserted", evt.Modality.Kind);
+        Assert.False(evt.Modality.Negated);
+    }
+
+    [Fact]
+    public void ARelativeClauseIsSkippedWhenLookingForTheSubject()
+    {
+        var doc = Some.Code("Sergei Lavrov, who arrived late on Sunday, held talks with Chinese officials in Beijing.", Published);
+        var evt = Single(doc, "040");
+        Assert.Equal("RUS", Codes(evt.Source));
+        Assert.Equal("CHN", Codes(evt.Target));
+        Assert.Equal("Beijing", evt.Place?.Name);
+    }
+
+    [Fact]
+    public void CoordinatedVerbsShareTheirSubject()
+    {
+        var doc = Some.Code("The Iranian foreign minister flew to Muscat and held talks with Omani officials.", Published);
+        Assert.Equal("IRN", Codes(Single(doc, "042").Source));
+        Assert.Equal("IRN", Codes(Single(doc, "040").Source));
+        Assert.Equal("OMN", Codes(Single(doc, "040").Target));
+    }
+
+    [Fact]
+    public void ThePassiveSwapsSourceAndTarget()
+    {
+        var doc = Some.Code("A Ukrainian convoy was attacked by Russian forces near Kharkiv.", Published);
+        var evt = Single(doc, "180");
+        Assert.Equal("RUS", Codes(evt.Source));
+        Assert.Equal("UKR", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void NegatedEventsAreMarkedNotDropped()
+    {
+        var doc = Some.Code("The Iraqi envoy is not believed to have met Turkish officials.", Published);
+        Assert.True(Assert.Single(doc.Events).Modality.Negated);
+    }
+
+    [Fact]
+    public void PlansAreIntentionsWithoutADateOfTheArticle()
+    {
+        var doc = Some.Code("Brazil plans to host Argentine officials.", Published);
+        var evt = Single(doc, "043");
+        Assert.Equal("intended", evt.Modality.Kind);
+        Assert.Null(evt.Date.Start);
+    }
+
+    [Fact]
+    public void APronounTakesThePersonOfThePreviousSentence()
+    {
+        var doc = Some.Code("Antony Blinken landed in Cairo on Monday. He met Egyptian officials on Tuesday.", Published);
+        var evt = Single(doc, "040");
+        Assert.Equal("USA", Codes(evt.Source));
+        Assert.Equal(Published, evt.Date.Start);
+    }
+
+    [Fact]
+    public void ADeadPersonsDeedsAreHistoryNotToday()
+    {
+        var doc = Some.Code("Fidel Castro condemned the United States.", Published);
+        var evt = Single(doc, "111");
+        Assert.Equal("historical", evt.Modality.Kind);
+        Assert.Null(evt.Date.Start);
+    }
+
+    [Fact]
+    public void CompoundTargetsAreAllKept()
+    {
+        var doc = Some.Code("The Venezuelan delegation traveled to Vietnam and China.", Published);
+        Assert.Equal("VNM,CHN", Codes(Single(doc, "042").Target));
+    }
+
+    [Fact]
+    public void EventsNeedAKnownSourceAndTarget()
+    {
+        var doc = Some.Code("Someone praised the weather in the mountains.", Published);
+        Assert.Empty(doc.Events);
+    }
+}
