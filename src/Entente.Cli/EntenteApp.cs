@@ -23,6 +23,8 @@ public static class EntenteApp
                 .WithDescription("Code news articles into actors, events and sanctions hits")
                 .WithExample("code", "samples/", "--format", "table");
         });
+        // Spectre.Console.Cli reads a lone "-" as an option; stdin travels under another name.
+        args = [.. args.Select(a => a == "-" ? InputReader.StdinPath : a)];
         try
         {
             return app.Run(args);

@@ -12,6 +12,9 @@ public sealed class InputReader
         ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl",
     };
 
+    /// <summary>The path that stands for standard input ("-" on the command line).</summary>
+    public const string StdinPath = "<stdin>";
+
     private readonly IngestOptions _options;
     private readonly PlainTextReader _plain;
     private readonly HtmlArticleReader _html;
@@ -31,7 +34,7 @@ public sealed class InputReader
     {
         foreach (var path in paths)
         {
-            if (path == "-")
+            if (path is "-" or StdinPath)
             {
                 foreach (var item in ReadStream("stdin", "stdin", _stdin))
                 {
