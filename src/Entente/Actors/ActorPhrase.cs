@@ -50,6 +50,10 @@ public sealed record ActorPhrase
     /// <summary>The mentions the phrase is made of.</summary>
     public IReadOnlyList<Mention> Parts { get; init; } = [];
 
+    /// <summary>For pronouns and group references ("him", "both sides"): what they stand for —
+    /// person, group or pair — resolved by the event coder from earlier sentences.</summary>
+    public string? Reference { get; init; }
+
     /// <summary>How it was put together.</summary>
     public required string Rule { get; init; }
 

@@ -14,6 +14,9 @@ internal sealed class DiscourseState
     /// <summary>The most recent source of any kind (for "they", "it").</summary>
     public List<EventActor>? LastSources { get; set; }
 
+    /// <summary>The two parties most recently named together ("Armenia and Azerbaijan"), for "both sides", "the two countries".</summary>
+    public List<EventActor>? LastPair { get; set; }
+
     /// <summary>Remembers that a group noun ("delegation") belongs to <paramref name="owner"/>.</summary>
     public void Own(string agentNoun, EventActor owner) => _agentOwners[agentNoun] = owner;
 

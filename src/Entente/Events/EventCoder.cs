@@ -44,6 +44,8 @@ public sealed class EventCoder : IDocumentStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var phrases = phrasesBySentence[sentence.Index].ToList();
+            phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases));
+            phrases.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
             var hits = _matcher.Match(doc.Tokens, sentence, phrases);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
             List<EventActor>? previous = null;
@@ -165,6 +167,14 @@ public sealed class EventCoder : IDocumentStage
     private static void Remember(Document doc, DiscourseState state, Event evt, PatternHit hit)
     {
         state.LastSources = [.. evt.Source];
+        if (evt.Source.Count + evt.Target.Count == 2 && evt.Source[0].Country != evt.Target[0].Country)
+        {
+            state.LastPair = [evt.Source[0], evt.Target[0]];
+        }
+        else if (evt.Source.Count == 2)
+        {
+            state.LastPair = [.. evt.Source];
+        }
         if (evt.Source.Count == 1 && evt.Source[0].EntityKey?.StartsWith("person:", StringComparison.Ordinal) == true
             || evt.Source.Count == 1 && doc.EntityByKey(evt.Source[0].EntityKey)?.Type == "PERSON")
         {
@@ -183,6 +193,18 @@ public sealed class EventCoder : IDocumentStage
 
     private static void RememberSubject(Document doc, Sentence sentence, List<ActorPhrase> phrases, DiscourseState state, DateOnly? date)
     {
+        // Two states named together ("Armenia and Azerbaijan") are what "both sides" will mean.
+        for (var i = 0; i + 1 < phrases.Count; i++)
+        {
+            var (a, b) = (phrases[i], phrases[i + 1]);
+            if (b.TokenStart == a.TokenEnd + 1 && doc.Tokens[a.TokenEnd].Norm == "and" && a.Country is not null && b.Country is not null
+                && a.Country != b.Country && a.Reference is null && b.Reference is null
+                && RoleFinder.ToActor(doc, a, state, date, "named together") is { } first
+                && RoleFinder.ToActor(doc, b, state, date, "named together") is { } second)
+            {
+                state.LastPair = [first, second];
+            }
+        }
         // The first person named outside quotation marks is who "he" or "she" will refer to next.
         var quotes = 0;
         var k = sentence.TokenStart;

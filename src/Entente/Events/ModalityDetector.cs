@@ -46,6 +46,7 @@ public sealed class ModalityDetector
             {
                 "before" => (from, triggerStart),
                 "after" => (triggerEnd, Math.Min(sentence.TokenEnd, triggerEnd + AfterWindow)),
+                "following" => (sentence.TokenStart, triggerStart), // "denied that X ...": everything after the cue
                 _ => (sentence.TokenStart, sentence.TokenEnd),
             };
             if (!Occurs(tokens, cue.Words, lo, hi))

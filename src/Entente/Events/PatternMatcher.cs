@@ -38,15 +38,16 @@ public sealed class PatternMatcher(PatternDictionary patterns)
         return RemoveOverlaps(hits);
     }
 
+    // A pattern that found its target beats one that names none; then the more literal words, the better.
     private static bool Better(PatternHit a, PatternHit b) =>
-        a.Pattern.Specificity != b.Pattern.Specificity ? a.Pattern.Specificity > b.Pattern.Specificity
-        : (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
+        (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
+        : a.Pattern.Specificity != b.Pattern.Specificity ? a.Pattern.Specificity > b.Pattern.Specificity
         : a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart;
 
     private static List<PatternHit> RemoveOverlaps(List<PatternHit> hits)
     {
         var kept = new List<PatternHit>();
-        foreach (var hit in hits.OrderByDescending(h => h.Pattern.Specificity).ThenBy(h => h.TriggerStart))
+        foreach (var hit in hits.OrderByDescending(h => h.TargetAt >= 0).ThenByDescending(h => h.Pattern.Specificity).ThenBy(h => h.TriggerStart))
         {
             if (!kept.Any(k => k.TriggerStart < hit.TriggerEnd && hit.TriggerStart < k.TriggerEnd))
             {

@@ -106,7 +106,7 @@ internal sealed class RoleFinder
         {
             return [];
         }
-        var result = Resolve(doc, phrases, first, state, date, how)?.Actors ?? [];
+        var result = first.Reference is not null ? Expand(doc, first, state, date, how) : Resolve(doc, phrases, first, state, date, how)?.Actors ?? [];
         var end = first.TokenEnd;
         while (end + 1 < sentence.TokenEnd)
         {
@@ -120,10 +120,7 @@ internal sealed class RoleFinder
             {
                 break;
             }
-            if (ToActor(doc, next, state, date, how + " (conjunct)") is { } conjunct)
-            {
-                result.Add(conjunct);
-            }
+            result.AddRange(Expand(doc, next, state, date, how + " (conjunct)"));
             end = next.TokenEnd;
         }
         return result;
@@ -196,12 +193,25 @@ internal sealed class RoleFinder
         }
         foreach (var p in before.Append(phrase))
         {
-            if (ToActor(doc, p, state, date, how) is { } actor)
-            {
-                actors.Add(actor);
-            }
+            actors.AddRange(Expand(doc, p, state, date, how));
         }
         return actors.Count == 0 ? null : new Subject(actors, phrase.TokenEnd);
+    }
+
+    /// <summary>One phrase as event actors: a reference stands for the actors it points back to.</summary>
+    public static List<EventActor> Expand(Document doc, ActorPhrase p, DiscourseState state, DateOnly? date, string how)
+    {
+        if (p.Reference is null)
+        {
+            return ToActor(doc, p, state, date, how) is { } actor ? [actor] : [];
+        }
+        var meant = p.Reference switch
+        {
+            "person" => state.LastPerson is { } person ? [person] : null,
+            "pair" => state.LastPair,
+            _ => state.LastPair ?? state.LastSources,
+        };
+        return meant is null ? [] : [.. meant.Select(a => a with { How = $"{how}; '{p.Text}' → {a.Text}" })];
     }
 
     public static EventActor? ToActor(Document doc, ActorPhrase p, DiscourseState state, DateOnly? date, string how)
