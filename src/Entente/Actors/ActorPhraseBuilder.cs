@@ -82,20 +82,24 @@ internal sealed class ActorPhraseBuilder(NameWords words)
         var agent = parts.LastOrDefault(p => p.IsAgent);
         var place = parts.LastOrDefault(p => p.Entry?.Kind is LexKind.Country or LexKind.Demonym or LexKind.Capital or LexKind.Seat or LexKind.Place);
         var head = person ?? org ?? place ?? agent ?? parts[^1];
-        var country = parts.Select(p => p.Country).FirstOrDefault(c => c is not null);
+        // A state named in the phrase ("Pakistan's Foreign Office") outranks the home country of a generic
+        // organisation name or of a title's guess; a known person keeps their own nationality.
+        var explicitCountry = parts.Where(p => p.Entry?.Kind is LexKind.Country or LexKind.Demonym or LexKind.Capital or LexKind.Seat)
+            .Select(p => p.Country).FirstOrDefault(c => c is not null);
+        var country = explicitCountry ?? parts.Select(p => p.Country).FirstOrDefault(c => c is not null);
         string? sector = null;
         string type;
         if (person is not null)
         {
             type = "PERSON";
-            country = person.Entry?.Person?.Country ?? person.Country ?? country;
+            country = person.Entry?.Person?.Country ?? explicitCountry ?? person.Country ?? country;
             sector = person.Sector ?? agent?.Sector;
         }
         else if (org is not null && (agent is null || parts.IndexOf(org) > parts.IndexOf(agent)))
         {
             type = "ORG";
             sector = org.Sector;
-            country = org.Country ?? country;
+            country = explicitCountry ?? org.Country ?? country;
         }
         else if (agent is not null)
         {
@@ -108,7 +112,7 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             type = head.Type ?? "LOC";
             sector = head.Sector;
         }
-        var orgCode = type == "ORG" ? org?.Entry?.Organisation?.Code : null;
+        var orgCode = type == "ORG" && (explicitCountry is null || explicitCountry == org?.Country) ? org?.Entry?.Organisation?.Code : null;
         return new ActorPhrase
         {
             Sentence = sentence.Index,

@@ -178,7 +178,7 @@ internal sealed class UnknownNameFinder(NameWords words)
         // The country: "Cuba's vice-attorney general", "Venezuelan foreign minister", or "... of the Republic of Cuba".
         var country = known.Where(m => m.Sentence == sentence.Index && m.Country is not null
                                        && m.Entry?.Kind is LexKind.Country or LexKind.Demonym or LexKind.Organisation
-                                       && (m.TokenEnd <= title.TokenStart && title.TokenStart - m.TokenEnd <= 2
+                                       && (m.TokenEnd <= title.TokenStart && title.TokenStart - m.TokenEnd <= 5
                                            || m.TokenStart >= title.TokenEnd && m.TokenEnd <= start))
             .OrderByDescending(m => m.Entry!.Kind is LexKind.Country or LexKind.Demonym ? 1 : 0)
             .ThenByDescending(m => m.TokenStart).Select(m => m.Country).FirstOrDefault();

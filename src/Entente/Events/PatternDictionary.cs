@@ -41,7 +41,13 @@ public sealed class PatternDictionary
         {
             rows.AddRange(TsvReader.ReadFile(file));
         }
-        return new PatternDictionary([.. rows.Select(r => Compile(r, verbs, cameo))]);
+        var compiled = rows.Select(r => Compile(r, verbs, cameo)).ToList();
+        // "clash with +" also covers "Pakistani and Afghan forces clashed" (a compound subject, no object).
+        compiled.AddRange(compiled.Where(p => p.Reciprocal && p.Elements.Length > 2 && p.Elements[^1].Kind == ElementKind.Target
+                                              && p.Elements[^2].Kind == ElementKind.Literal && p.Elements[^2].Words!.Contains("with"))
+            .Select(p => p with { Elements = p.Elements[..^2], Text = p.Text[..p.Text.LastIndexOf(" with", StringComparison.Ordinal)] })
+            .ToList());
+        return new PatternDictionary(compiled);
     }
 
     /// <summary>Compiles one row; throws <see cref="KnowledgeFileException"/> naming the line when it is malformed.</summary>
