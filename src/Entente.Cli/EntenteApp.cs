@@ -22,6 +22,13 @@ public static class EntenteApp
             config.AddCommand<CodeCommand>("code")
                 .WithDescription("Code news articles into actors, events and sanctions hits")
                 .WithExample("code", "samples/", "--format", "table");
+            config.AddBranch("actors", actors =>
+            {
+                actors.SetDescription("Look into the actor knowledge base");
+                actors.AddCommand<ActorsShowCommand>("show")
+                    .WithDescription("Show what Entente knows about a name, and where it comes from")
+                    .WithExample("actors", "show", "Cabello", "--date", "2019-09-25");
+            });
         });
         // Spectre.Console.Cli reads a lone "-" as an option; stdin travels under another name.
         args = [.. args.Select(a => a == "-" ? InputReader.StdinPath : a)];

@@ -1,6 +1,6 @@
 using Entente.Knowledge;
-using Entente.Text;
 using Entente.Tests.Support;
+using Entente.Text;
 
 namespace Entente.Tests.Knowledge;
 
