@@ -56,6 +56,16 @@ public static class EntenteApp
             streams.Fail($"{e.Code} {OneLine(e.Message)}");
             return 2;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Never a stack trace on the user's terminal; ENTENTE_DEBUG=1 shows it.
+            streams.Fail($"E999 internal error ({e.GetType().Name}: {OneLine(e.Message)}); please report it");
+            if (Environment.GetEnvironmentVariable("ENTENTE_DEBUG") == "1")
+            {
+                streams.Error.WriteLine(e);
+            }
+            return 70;
+        }
     }
 
     private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

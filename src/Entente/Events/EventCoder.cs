@@ -21,10 +21,11 @@ public sealed class EventCoder : IDocumentStage
     private readonly EventDating _dating = new();
 
     /// <summary>Creates the coder.</summary>
-    public EventCoder(CameoCatalog cameo, PatternDictionary patterns, ModalityDetector modality, PloverContexts contexts, KnowledgeBase kb)
+    public EventCoder(CameoCatalog cameo, PatternDictionary patterns, ModalityDetector modality, PloverContexts contexts, KnowledgeBase kb,
+        NameWords words)
     {
         _cameo = cameo;
-        _matcher = new PatternMatcher(patterns);
+        _matcher = new PatternMatcher(patterns, w => words.Is(w, "MODIFIER"));
         _modality = modality;
         _contexts = contexts;
         _places = new PlaceFinder(kb);
@@ -46,19 +47,24 @@ public sealed class EventCoder : IDocumentStage
             var phrases = phrasesBySentence[sentence.Index].ToList();
             phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases));
             phrases.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
-            var hits = _matcher.Match(doc.Tokens, sentence, phrases);
+            var clusters = _matcher.Match(doc.Tokens, sentence, phrases);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
             List<EventActor>? previous = null;
-            foreach (var hit in hits)
+            foreach (var cluster in clusters)
             {
-                var coded = Code(doc, sentence, phrases, hit, dates, state, previous, events.Count);
-                if (coded.Count == 0)
+                // Overlapping readings of the same words: the best one that finds its actors wins.
+                foreach (var hit in cluster)
                 {
-                    continue;
+                    var coded = Code(doc, sentence, phrases, hit, dates, state, previous, events.Count);
+                    if (coded.Count == 0)
+                    {
+                        continue;
+                    }
+                    events.AddRange(coded);
+                    previous = [.. coded[0].Source];
+                    Remember(doc, state, coded[0], hit);
+                    break;
                 }
-                events.AddRange(coded);
-                previous = [.. coded[0].Source];
-                Remember(doc, state, coded[0], hit);
             }
             RememberSubject(doc, sentence, phrases, state, published);
         }

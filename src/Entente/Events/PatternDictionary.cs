@@ -43,9 +43,9 @@ public sealed class PatternDictionary
         }
         var compiled = rows.Select(r => Compile(r, verbs, cameo)).ToList();
         // "clash with +" also covers "Pakistani and Afghan forces clashed" (a compound subject, no object).
-        compiled.AddRange(compiled.Where(p => p.Reciprocal && p.Elements.Length > 2 && p.Elements[^1].Kind == ElementKind.Target
+        compiled.AddRange(compiled.Where(p => p.Reciprocal && !p.IsNoun && p.Elements.Length > 2 && p.Elements[^1].Kind == ElementKind.Target
                                               && p.Elements[^2].Kind == ElementKind.Literal && p.Elements[^2].Words!.Contains("with"))
-            .Select(p => p with { Elements = p.Elements[..^2], Text = p.Text[..p.Text.LastIndexOf(" with", StringComparison.Ordinal)] })
+            .Select(p => p with { Elements = p.Elements[..^2], Text = string.Join(' ', p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^2]) })
             .ToList());
         return new PatternDictionary(compiled);
     }

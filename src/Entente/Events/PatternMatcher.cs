@@ -6,7 +6,7 @@ namespace Entente.Events;
 /// <summary>Finds event patterns in a sentence. Between two words of a pattern up to two filler tokens
 /// may stand ("led a delegation to"); <c>*</c> allows more. No gap crosses a clause boundary.</summary>
 /// <remarks>Stateless apart from the dictionary; thread-safe.</remarks>
-public sealed class PatternMatcher(PatternDictionary patterns)
+public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool> isModifier)
 {
     private const int Filler = 2;
 
@@ -15,59 +15,58 @@ public sealed class PatternMatcher(PatternDictionary patterns)
         ",", ";", ":", ".", "!", "?", "—", "(", ")", "\"", "that", "which", "who", "whom", "whose", "but", "while", "said", "says",
     };
 
-    /// <summary>All non-overlapping hits in the sentence, the most specific kept where two overlap.</summary>
-    public List<PatternHit> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors)
+    /// <summary>Every hit in the sentence, grouped into clusters of overlapping triggers; each cluster is
+    /// ordered best first (a found target, then more literal words). The coder keeps the first that codes.</summary>
+    public List<List<PatternHit>> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors)
     {
         var hits = new List<PatternHit>();
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
         {
-            PatternHit? best = null;
             foreach (var pattern in patterns.StartingWith(tokens[i].Norm))
             {
-                var hit = TryMatch(tokens, sentence, actors, pattern, i);
-                if (hit is not null && (best is null || Better(hit, best)))
+                if (TryMatch(tokens, sentence, actors, pattern, i) is { } hit)
                 {
-                    best = hit;
+                    hits.Add(hit);
                 }
             }
-            if (best is not null)
-            {
-                hits.Add(best);
-            }
         }
-        return RemoveOverlaps(hits);
+        hits.Sort((a, b) => a.TriggerStart != b.TriggerStart ? a.TriggerStart.CompareTo(b.TriggerStart) : a.TriggerEnd.CompareTo(b.TriggerEnd));
+        var clusters = new List<List<PatternHit>>();
+        var clusterEnd = -1;
+        foreach (var hit in hits)
+        {
+            if (clusters.Count == 0 || hit.TriggerStart >= clusterEnd)
+            {
+                clusters.Add([]);
+            }
+            clusters[^1].Add(hit);
+            clusterEnd = Math.Max(clusterEnd, hit.TriggerEnd);
+        }
+        foreach (var cluster in clusters)
+        {
+            cluster.Sort((a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : 0);
+        }
+        return clusters;
     }
 
-    // A pattern that found its target beats one that names none; then the more literal words, the better.
+    // A pattern that found its target beats one that names none; a verb beats a noun ("signed a trade
+    // agreement with" is a signing); then the more literal words, the better.
     private static bool Better(PatternHit a, PatternHit b) =>
         (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
+        : a.Pattern.IsNoun != b.Pattern.IsNoun ? !a.Pattern.IsNoun
         : a.Pattern.Specificity != b.Pattern.Specificity ? a.Pattern.Specificity > b.Pattern.Specificity
         : a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart;
 
-    private static List<PatternHit> RemoveOverlaps(List<PatternHit> hits)
-    {
-        var kept = new List<PatternHit>();
-        foreach (var hit in hits.OrderByDescending(h => h.TargetAt >= 0).ThenByDescending(h => h.Pattern.Specificity).ThenBy(h => h.TriggerStart))
-        {
-            if (!kept.Any(k => k.TriggerStart < hit.TriggerEnd && hit.TriggerStart < k.TriggerEnd))
-            {
-                kept.Add(hit);
-            }
-        }
-        kept.Sort((a, b) => a.TriggerStart.CompareTo(b.TriggerStart));
-        return kept;
-    }
-
-    private static PatternHit? TryMatch(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, EventPattern pattern, int start)
+    private PatternHit? TryMatch(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, EventPattern pattern, int start)
     {
         var slots = new int[] { -1, -1, -1 };
-        var end = Step(tokens, sentence, actors, pattern.Elements, 0, start, start, slots);
+        var end = Step(tokens, sentence, actors, pattern.Elements, pattern.IsNoun, 0, start, start, slots);
         return end < 0 ? null : new PatternHit(pattern, start, end, slots[0], slots[1], slots[2]);
     }
 
     /// <summary>Matches elements from <paramref name="e"/> at token <paramref name="p"/>; returns the end of the last literal, or -1.</summary>
-    private static int Step(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors,
-        PatternElement[] elements, int e, int p, int lastLiteralEnd, int[] slots)
+    private int Step(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors,
+        PatternElement[] elements, bool noun, int e, int p, int lastLiteralEnd, int[] slots)
     {
         if (e == elements.Length)
         {
@@ -80,6 +79,7 @@ public sealed class PatternMatcher(PatternDictionary patterns)
             case ElementKind.Literal:
                 {
                     var maxSkip = e == 0 ? 0 : elements[e - 1].Kind == ElementKind.Gap ? PatternElement.MaxGap : Filler;
+                    var tight = noun && e > 0 && elements[e - 1].Kind == ElementKind.Literal; // "talks with", not "talks were held with"
                     var q = p;
                     for (var skipped = 0; q < limit && skipped <= maxSkip; q++)
                     {
@@ -90,13 +90,14 @@ public sealed class PatternMatcher(PatternDictionary patterns)
                         }
                         if (element.Words!.Contains(t.Norm))
                         {
-                            var r = Step(tokens, sentence, actors, elements, e + 1, q + 1, q + 1, slots);
+                            var r = Step(tokens, sentence, actors, elements, noun, e + 1, q + 1, q + 1, slots);
                             if (r >= 0)
                             {
                                 return r;
                             }
                         }
-                        if (e == 0 || Boundaries.Contains(t.Norm) || StartsActor(actors, q) && elements[e - 1].Kind != ElementKind.Gap)
+                        if (e == 0 || Boundaries.Contains(t.Norm) || StartsActor(actors, q) && elements[e - 1].Kind != ElementKind.Gap
+                            || tight && !isModifier(t.Norm))
                         {
                             return -1;
                         }
@@ -105,7 +106,7 @@ public sealed class PatternMatcher(PatternDictionary patterns)
                     return -1;
                 }
             case ElementKind.Gap:
-                return Step(tokens, sentence, actors, elements, e + 1, p, lastLiteralEnd, slots);
+                return Step(tokens, sentence, actors, elements, noun, e + 1, p, lastLiteralEnd, slots);
             default:
                 {
                     // An actor slot: an actor phrase must start here, after at most a determiner or two.
@@ -115,22 +116,31 @@ public sealed class PatternMatcher(PatternDictionary patterns)
                         if (ActorAt(actors, q) is { } actor)
                         {
                             slots[element.Kind switch { ElementKind.Target => 0, ElementKind.Source => 1, _ => 2 }] = q;
-                            var r = Step(tokens, sentence, actors, elements, e + 1, actor.TokenEnd, lastLiteralEnd, slots);
+                            var r = Step(tokens, sentence, actors, elements, noun, e + 1, actor.TokenEnd, lastLiteralEnd, slots);
                             if (r >= 0)
                             {
                                 return r;
                             }
                             return -1;
                         }
-                        if (Boundaries.Contains(tokens[q].Norm))
+                        if (!IsSlotFiller(tokens[q]))
                         {
-                            return -1;
+                            return -1; // "refused to condemn X": a verb is no determiner
                         }
                     }
                     return -1;
                 }
         }
     }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "capital", "city", "town", "port", "province", "region", "village", "country", "neighbouring", "neighboring", "fellow",
+    };
+
+    // "by" lets a passive reach its agent ("was attacked by X"); the role finder then swaps the roles.
+    private bool IsSlotFiller(Token t) =>
+        t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm == "by";
 
     private static bool StartsActor(IReadOnlyList<ActorPhrase> actors, int token) => ActorAt(actors, token) is not null;
 

@@ -44,7 +44,7 @@ public sealed class PipelineBuilder
         [
             new TextStage(),
             new ActorStage(lexicon),
-            new EventCoder(cameo, patterns, ModalityDetector.Load(), PloverContexts.Load(), kb),
+            new EventCoder(cameo, patterns, ModalityDetector.Load(), PloverContexts.Load(), kb, lexicon.Words),
         ];
         return new EntentePipeline(stages, kb, cameo, patterns);
     }
