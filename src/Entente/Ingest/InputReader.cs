@@ -147,10 +147,11 @@ public sealed class InputReader
                 var article = _html.Read(id, where, record.Html.Replace("\r\n", "\n"), date, record.Url);
                 return IngestItem.Ok(article with { Format = "jsonl", Title = record.Title ?? article.Title });
             }
-            if (string.IsNullOrWhiteSpace(record.Text))
+            if (record.Text is null)
             {
                 return IngestItem.Fail(IngestErrors.BadRecord, where, "record has neither \"text\" nor \"html\"");
             }
+            // An empty "text" is an article with nothing to code, not a broken record: batches keep their shape.
             var text = record.Text.Replace("\r\n", "\n");
             var plain = _plain.Read(id, where, text, date, record.Title, record.Url);
             return IngestItem.Ok(plain with { Format = "jsonl" });
@@ -179,6 +180,11 @@ public sealed class InputReader
             return d;
         }
         if (head.Length == 8 && DateOnly.TryParseExact(head, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d))
+        {
+            return d;
+        }
+        // PETRARCH-style YYMMDD (121108 = 2012-11-08).
+        if (head.Length == 6 && DateOnly.TryParseExact(head, "yyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d))
         {
             return d;
         }
