@@ -17,6 +17,9 @@ internal sealed class DiscourseState
     /// <summary>The two parties most recently named together ("Armenia and Azerbaijan"), for "both sides", "the two countries".</summary>
     public List<EventActor>? LastPair { get; set; }
 
+    /// <summary>The events coded so far in this article, in order.</summary>
+    public List<Event> History { get; } = [];
+
     /// <summary>Remembers that a group noun ("delegation") belongs to <paramref name="owner"/>.</summary>
     public void Own(string agentNoun, EventActor owner) => _agentOwners[agentNoun] = owner;
 

@@ -19,6 +19,7 @@ public sealed class EventCoder : IDocumentStage
     private readonly PlaceFinder _places;
     private readonly RoleFinder _roles = new();
     private readonly EventDating _dating = new();
+    private readonly EventNouns _eventNouns = EventNouns.Load();
 
     /// <summary>Creates the coder.</summary>
     public EventCoder(CameoCatalog cameo, PatternDictionary patterns, ModalityDetector modality, PloverContexts contexts, KnowledgeBase kb,
@@ -45,7 +46,7 @@ public sealed class EventCoder : IDocumentStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var phrases = phrasesBySentence[sentence.Index].ToList();
-            phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases));
+            phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases, _eventNouns));
             phrases.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
             var clusters = _matcher.Match(doc.Tokens, sentence, phrases);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
@@ -61,6 +62,7 @@ public sealed class EventCoder : IDocumentStage
                         continue;
                     }
                     events.AddRange(coded);
+                    state.History.AddRange(coded);
                     previous = [.. coded[0].Source];
                     Remember(doc, state, coded[0], hit);
                     break;

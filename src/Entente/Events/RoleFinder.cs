@@ -21,6 +21,10 @@ internal sealed class RoleFinder
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "being", "be", "got" };
 
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "will", "could", "can", "might", "may", "should", "must" };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "announced", "warned", "stressed", "insisted" };
+
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "which", "whose", "where", "when", "whom" };
 
     /// <summary>A subject found, with the token where it ends (-1 when it comes from context).</summary>
@@ -31,6 +35,7 @@ internal sealed class RoleFinder
     {
         var tokens = doc.Tokens;
         var words = 0;
+        var andAt = -1;
         var k = trigger - 1;
         while (k >= sentence.TokenStart && words <= SubjectReach)
         {
@@ -78,6 +83,16 @@ internal sealed class RoleFinder
             {
                 return new Subject(previousInSentence.Select(a => a with { How = "shared subject of a coordinated verb" }).ToList(), -1);
             }
+            if (t.Norm is "and" or "but" && andAt < 0)
+            {
+                andAt = k;
+            }
+            if (andAt >= 0 && Modals.Contains(t.Norm) && SpeakerBefore(doc, phrases, sentence, k, state, date) is { } speaker)
+            {
+                // "X said Manila would not be intimidated and thanked Tokyo": the verb after "and" is X's,
+                // coordinated with "said", not with the reported clause.
+                return speaker with { End = andAt + 1 };
+            }
             if (Pronouns.Contains(t.Norm))
             {
                 var resolved = t.Norm is "he" or "she" ? state.LastPerson is { } p ? [p] : null : state.LastSources;
@@ -93,6 +108,18 @@ internal sealed class RoleFinder
                 words++;
             }
             k--;
+        }
+        return null;
+    }
+
+    private static Subject? SpeakerBefore(Document doc, IReadOnlyList<ActorPhrase> phrases, Sentence sentence, int from, DiscourseState state, DateOnly? date)
+    {
+        for (var k = from - 1; k > sentence.TokenStart; k--)
+        {
+            if (SpeechVerbs.Contains(doc.Tokens[k].Norm) && PhraseEndingAt(phrases, k) is { } speaker)
+            {
+                return Resolve(doc, phrases, speaker, state, date, "subject (speaker of the sentence)");
+            }
         }
         return null;
     }
@@ -209,9 +236,23 @@ internal sealed class RoleFinder
         {
             "person" => state.LastPerson is { } person ? [person] : null,
             "pair" => state.LastPair,
+            var r when r.StartsWith("event:", StringComparison.Ordinal) => EarlierEventSources(state, r[6..].Split(',')),
             _ => state.LastPair ?? state.LastSources,
         };
         return meant is null ? [] : [.. meant.Select(a => a with { How = $"{how}; '{p.Text}' → {a.Text}" })];
+    }
+
+    private static List<EventActor>? EarlierEventSources(DiscourseState state, string[] roots)
+    {
+        for (var i = state.History.Count - 1; i >= 0; i--)
+        {
+            var evt = state.History[i];
+            if (roots.Contains("*") || roots.Contains(evt.Cameo.Root))
+            {
+                return [.. evt.Source];
+            }
+        }
+        return null;
     }
 
     public static EventActor? ToActor(Document doc, ActorPhrase p, DiscourseState state, DateOnly? date, string how)

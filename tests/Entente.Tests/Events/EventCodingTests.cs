@@ -100,4 +100,39 @@ public class EventCodingTests
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);
         Assert.Empty(doc.Events);
     }
+
+    [Fact]
+    public void AnEventNounPointsBackToWhoeverDidIt()
+    {
+        var doc = Some.Code("Iran seized a Liberian tanker on Sunday. France condemned the seizure on Monday.", Published);
+        var evt = Single(doc, "111");
+        Assert.Equal("FRA", Codes(evt.Source));
+        Assert.Equal("IRN", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void BothSidesMeansThePairNamedBefore()
+    {
+        var doc = Some.Code("Armenia and Azerbaijan held talks in Geneva. Germany praised both sides.", Published);
+        Assert.Equal("ARM,AZE", Codes(Single(doc, "051").Target));
+    }
+
+    [Fact]
+    public void AVerbAfterAndAReportedClauseBelongsToTheSpeaker()
+    {
+        var doc = Some.Code("Mexican President Claudia Sheinbaum said Mexico would not give in and thanked Canada for its support.", Published);
+        var evt = Single(doc, "051");
+        Assert.Equal("MEX", Codes(evt.Source));
+        Assert.Equal("CAN", Codes(evt.Target));
+        Assert.False(evt.Modality.Negated);
+    }
+
+    [Fact]
+    public void ADenialNegatesWhatIsDenied()
+    {
+        var doc = Some.Code("Moscow denied that Russian troops had attacked Ukrainian positions.", Published);
+        var attack = Assert.Single(doc.Events, e => e.Cameo.Root == "18");
+        Assert.True(attack.Modality.Negated);
+        Assert.Equal("RUS", Codes(attack.Source));
+    }
 }
