@@ -316,10 +316,16 @@ public sealed class DateFinder
             return Make(text, tokens, i + 1, end, new DateOnly(y, 1, 1), new DateOnly(y2, 12, 31), "year");
         }
         var next = At(tokens, s, i + 1) == "the" ? i + 2 : i + 1;
+        var part = At(tokens, s, next) is "early" or "mid" or "late" ? At(tokens, s, next) : null;
+        if (part is not null)
+        {
+            next++;
+        }
         var decade = At(tokens, s, next);
         if (decade.Length == 5 && decade.EndsWith('s') && int.TryParse(decade[..4], out var dy) && dy % 10 == 0 && dy is > 1000 and < 2100)
         {
-            return Make(text, tokens, next, next + 1, new DateOnly(dy, 1, 1), new DateOnly(dy + 9, 12, 31), "year");
+            var (first, last) = part switch { "early" => (dy, dy + 3), "mid" => (dy + 3, dy + 6), "late" => (dy + 6, dy + 9), _ => (dy, dy + 9) };
+            return Make(text, tokens, i + 1, next + 1, new DateOnly(first, 1, 1), new DateOnly(last, 12, 31), "year");
         }
         return null;
     }

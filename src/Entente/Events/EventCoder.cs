@@ -51,12 +51,13 @@ public sealed class EventCoder : IDocumentStage
             var clusters = _matcher.Match(doc.Tokens, sentence, phrases);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
             List<EventActor>? previous = null;
+            var triggers = clusters.Select(c => (c.Min(h => h.TriggerStart), c.Max(h => h.TriggerEnd))).ToList();
             foreach (var cluster in clusters)
             {
                 // Overlapping readings of the same words: the best one that finds its actors wins.
                 foreach (var hit in cluster)
                 {
-                    var coded = Code(doc, sentence, phrases, hit, dates, state, previous, events.Count);
+                    var coded = Code(doc, sentence, phrases, hit, dates, triggers, state, previous, events.Count);
                     if (coded.Count == 0)
                     {
                         continue;
@@ -74,11 +75,11 @@ public sealed class EventCoder : IDocumentStage
     }
 
     private List<Event> Code(Document doc, Sentence sentence, List<ActorPhrase> phrases, PatternHit hit, List<TemporalExpression> dates,
-        DiscourseState state, List<EventActor>? previous, int numbered)
+        IReadOnlyList<(int Start, int End)> triggers, DiscourseState state, List<EventActor>? previous, int numbered)
     {
         var tokens = doc.Tokens;
         var pattern = hit.Pattern;
-        var expression = EventDating.Nearest(tokens, sentence, dates, hit.TriggerStart, hit.TriggerEnd);
+        var expression = EventDating.Nearest(sentence, dates, hit.TriggerStart, hit.TriggerEnd, triggers);
         var when = expression?.Start ?? doc.Article.Published;
         var subject = _roles.FindSubject(doc, sentence, phrases, hit.TriggerStart, state, previous, when);
         List<EventActor> sources;

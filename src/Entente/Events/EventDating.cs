@@ -7,10 +7,11 @@ namespace Entente.Events;
 /// by then, are historical and never dated to the article.</summary>
 internal sealed class EventDating
 {
-    /// <summary>The date expression closest to the trigger in the same clause (ties go to the one after it).
-    /// A date behind a comma belongs to another clause, unless it opens the sentence ("On Tuesday, ...").</summary>
-    public static TemporalExpression? Nearest(IReadOnlyList<Entente.Text.Token> tokens, Entente.Text.Sentence sentence,
-        List<TemporalExpression> dates, int triggerStart, int triggerEnd)
+    /// <summary>The date expression closest to the trigger, unless another event's trigger stands between them
+    /// ("X, who is under sanctions, led a visit from May 3-5": the dates are the visit's). A date that opens the
+    /// sentence ("On Tuesday, ...") covers the whole sentence.</summary>
+    public static TemporalExpression? Nearest(Entente.Text.Sentence sentence, List<TemporalExpression> dates,
+        int triggerStart, int triggerEnd, IReadOnlyList<(int Start, int End)> otherTriggers)
     {
         TemporalExpression? best = null;
         var bestDistance = int.MaxValue;
@@ -18,7 +19,7 @@ internal sealed class EventDating
         {
             var (from, to) = d.TokenStart >= triggerEnd ? (triggerEnd, d.TokenStart) : (d.TokenEnd, triggerStart);
             var opensSentence = d.TokenStart - sentence.TokenStart <= 2;
-            if (!opensSentence && Enumerable.Range(from, Math.Max(0, to - from)).Any(k => tokens[k].Norm is "," or ";" or "—"))
+            if (!opensSentence && otherTriggers.Any(t => t.Start >= from && t.End <= to && (t.Start, t.End) != (triggerStart, triggerEnd)))
             {
                 continue;
             }
