@@ -110,8 +110,10 @@ public sealed class EventCoder : IDocumentStage
             // "Russia and China held talks": each side acts on the other.
             pairs.AddRange(sources.Select(s => (new List<EventActor> { s }, sources.Where(o => o != s).ToList())));
         }
-        else if (sources.Count > 0 && targets.Count > 0)
+        else if (sources.Count > 0 && targets.Count > 0 && (sources.Any(a => a.Country is not null || !a.Code.StartsWith("---", StringComparison.Ordinal))
+                                                             || targets.Any(a => a.Country is not null || !a.Code.StartsWith("---", StringComparison.Ordinal))))
         {
+            // At least one side must be a known party; "gunmen attacked protesters" says too little.
             targets.RemoveAll(t => sources.Any(s => s.Code == t.Code && s.EntityKey == t.EntityKey));
             if (targets.Count > 0)
             {

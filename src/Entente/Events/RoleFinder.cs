@@ -272,7 +272,10 @@ internal sealed class RoleFinder
                 return new EventActor(owner.EntityKey, p.Text, p.Span, owner.Country, p.Sector ?? owner.Sector,
                     ActorCodes.Combine(owner.Country, p.Sector ?? owner.Sector), $"{how}; '{p.Text}' refers back to {owner.Text}");
             }
-            return null;
+            // A group of unknown nationality ("gunmen", "protesters") still acts: CAMEO writes its country as ---.
+            return p.Type == "GROUP" && p.Sector is not null && p.Person is null
+                ? new EventActor(null, p.Text, p.Span, null, p.Sector, "---" + p.Sector, how + " (country unknown)")
+                : null;
         }
         var actor = new EventActor(p.EntityKey, p.Text, p.Span, country, sector, ActorCodes.Combine(country, sector, p.OrgCode), how);
         state.Saw(p, actor);
