@@ -126,7 +126,7 @@ public sealed class EventCoder : IDocumentStage
         }
         var cameo = _cameo.Find(pattern.Code)!;
         var modality = _modality.Detect(tokens, sentence, hit.TriggerStart, hit.TriggerEnd, subject?.End ?? -1);
-        var contexts = _contexts.Find(tokens, sentence.TokenStart, sentence.TokenEnd);
+        var contexts = SentenceContexts(tokens, sentence);
         var result = new List<Event>();
         foreach (var (src, tgt) in pairs)
         {
@@ -151,6 +151,8 @@ public sealed class EventCoder : IDocumentStage
         }
         return result;
     }
+
+    private List<string> SentenceContexts(IReadOnlyList<Token> tokens, Sentence sentence) => _contexts.Find(tokens, sentence.TokenStart, sentence.TokenEnd);
 
     private static double Confidence(List<EventActor> src, List<EventActor> tgt, PatternHit hit, Modality modality)
     {

@@ -144,13 +144,29 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     private static bool StartsActor(IReadOnlyList<ActorPhrase> actors, int token) => ActorAt(actors, token) is not null;
 
+    // Phrases come sorted by start, so a binary search finds the one starting at a token.
     private static ActorPhrase? ActorAt(IReadOnlyList<ActorPhrase> actors, int token)
     {
-        foreach (var a in actors)
+        int lo = 0, hi = actors.Count - 1;
+        while (lo <= hi)
         {
-            if (a.TokenStart == token)
+            var mid = (lo + hi) >> 1;
+            var start = actors[mid].TokenStart;
+            if (start == token)
             {
-                return a;
+                while (mid > 0 && actors[mid - 1].TokenStart == token)
+                {
+                    mid--;
+                }
+                return actors[mid];
+            }
+            if (start < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
         return null;

@@ -9,12 +9,13 @@ namespace Entente.Events;
 public sealed class PloverContexts
 {
     private readonly FrozenDictionary<string, string[]> _single;
-    private readonly (string[] Words, string Context)[] _multi;
+    private readonly FrozenDictionary<string, (string[] Words, string Context)[]> _multi;
 
-    private PloverContexts(FrozenDictionary<string, string[]> single, (string[], string)[] multi)
+    private PloverContexts(FrozenDictionary<string, string[]> single, (string[] Words, string Context)[] multi)
     {
         _single = single;
-        _multi = multi;
+        // Multi-word cues are looked up by their first word, so a sentence costs one probe per token.
+        _multi = multi.GroupBy(m => m.Words[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The built-in cues.</summary>
@@ -60,7 +61,11 @@ public sealed class PloverContexts
                     }
                 }
             }
-            foreach (var (words, context) in _multi)
+            if (!_multi.TryGetValue(tokens[i].Norm, out var multi))
+            {
+                continue;
+            }
+            foreach (var (words, context) in multi)
             {
                 if (i + words.Length <= to && !found.Contains(context) && Enumerable.Range(0, words.Length).All(w => tokens[i + w].Norm == words[w]))
                 {
