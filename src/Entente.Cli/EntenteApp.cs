@@ -22,6 +22,13 @@ public static class EntenteApp
             config.AddCommand<CodeCommand>("code")
                 .WithDescription("Code news articles into actors, events and sanctions hits")
                 .WithExample("code", "samples/", "--format", "table");
+            config.AddBranch("eval", eval =>
+            {
+                eval.SetDescription("Measure Entente against public evaluation sets");
+                eval.AddCommand<EvalSuiteCommand>("suite")
+                    .WithDescription("Score event coding on a PETRARCH validation suite or the PLOVER gold standard")
+                    .WithExample("eval", "suite", "../shared/data/eventcoding/universalpetrarch/PETR2_GSR_validation.xml");
+            });
             config.AddBranch("actors", actors =>
             {
                 actors.SetDescription("Look into the actor knowledge base");
