@@ -52,7 +52,7 @@ public class BoilerplateDetectorTests
         Assert.NotNull(article.Dateline);
     }
 
-    [Fact]
+    [SkippableFact]
     public void TheSeedArticlesCaptionCreditAndFooterAreBoilerplate()
     {
         var path = SharedData.Require("seed/article.txt");
