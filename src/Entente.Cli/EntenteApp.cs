@@ -58,6 +58,11 @@ public static class EntenteApp
             streams.Fail(OneLine(e.Message));
             return 2;
         }
+        catch (Entente.Sanctions.SanctionsListException e)
+        {
+            streams.Fail("E201 " + OneLine(e.Message));
+            return 2;
+        }
         catch (IngestException e)
         {
             streams.Fail($"{e.Code} {OneLine(e.Message)}");

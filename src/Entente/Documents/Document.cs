@@ -1,5 +1,6 @@
 using Entente.Actors;
 using Entente.Events;
+using Entente.Screening;
 using Entente.Text;
 
 namespace Entente.Documents;
@@ -34,7 +35,7 @@ public sealed class Document(Article article)
     public IReadOnlyList<Event> Events { get; internal set; } = [];
 
     /// <summary>Sanctions hits, set by the screening stage.</summary>
-    public IReadOnlyList<object> Sanctions { get; internal set; } = [];
+    public IReadOnlyList<SanctionsHit> Sanctions { get; internal set; } = [];
 
     /// <summary>The entity with <paramref name="key"/>, if any.</summary>
     public Entity? EntityByKey(string? key) => key is null ? null : Entities.FirstOrDefault(e => e.Key == key);

@@ -28,6 +28,10 @@ public static class DocumentJson
         }
         w.WriteEndArray();
         w.WriteStartArray("sanctions");
+        foreach (var hit in doc.Sanctions)
+        {
+            SanctionsJson.Write(w, hit.Hit, hit.EntityId, hit.EntityName);
+        }
         w.WriteEndArray();
         w.WriteEndObject();
     }

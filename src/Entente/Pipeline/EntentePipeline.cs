@@ -28,6 +28,9 @@ public sealed class EntentePipeline
     /// <summary>The event patterns.</summary>
     public PatternDictionary Patterns { get; }
 
+    /// <summary>The sanctions lists actors are screened against (none unless lists were given).</summary>
+    public IReadOnlyList<Sanctions.SanctionsList> Lists { get; init; } = [];
+
     /// <summary>Runs every stage on one article.</summary>
     public Document Process(Article article, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,8 @@
 using Entente.Actors;
 using Entente.Events;
 using Entente.Knowledge;
+using Entente.Sanctions;
+using Entente.Screening;
 using Entente.Text;
 
 namespace Entente.Pipeline;
@@ -11,6 +13,7 @@ public sealed class PipelineBuilder
 {
     private readonly List<string> _knowledgeFiles = [];
     private readonly List<string> _patternFiles = [];
+    private readonly List<string> _listPaths = [];
 
     /// <summary>Adds a user knowledge file (actors, agents, people, offices...) in Entente's TSV format.</summary>
     public PipelineBuilder WithKnowledgeFile(string path)
@@ -23,6 +26,13 @@ public sealed class PipelineBuilder
     public PipelineBuilder WithPatternFile(string path)
     {
         _patternFiles.Add(path);
+        return this;
+    }
+
+    /// <summary>Adds sanctions list files or folders (OFAC legacy CSV, UN consolidated XML); every actor is screened.</summary>
+    public PipelineBuilder WithSanctionsLists(IEnumerable<string> paths)
+    {
+        _listPaths.AddRange(paths);
         return this;
     }
 
@@ -40,12 +50,18 @@ public sealed class PipelineBuilder
         var verbs = VerbForms.Load();
         var patterns = PatternDictionary.Load(verbs, cameo, _patternFiles);
         var lexicon = new ActorLexicon(kb);
-        IDocumentStage[] stages =
+        List<IDocumentStage> stages =
         [
             new TextStage(),
             new ActorStage(lexicon),
             new EventCoder(cameo, patterns, ModalityDetector.Load(), PloverContexts.Load(), kb, lexicon.Words),
         ];
-        return new EntentePipeline(stages, kb, cameo, patterns);
+        IReadOnlyList<SanctionsList> lists = [];
+        if (_listPaths.Count > 0)
+        {
+            lists = SanctionsListLoader.Load(_listPaths, kb.CountryCode);
+            stages.Add(new ScreeningStage(new Screener(lists)));
+        }
+        return new EntentePipeline(stages, kb, cameo, patterns) { Lists = lists };
     }
 }

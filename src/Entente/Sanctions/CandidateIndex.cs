@@ -1,0 +1,237 @@
+using System.Numerics;
+
+namespace Entente.Sanctions;
+
+/// <summary>
+/// Maps token keys (exact text, consonant skeleton, listed variant group, and the same for
+/// adjacent tokens joined) to the name tokens that have them, so screening compares a query only
+/// with names that share keys with most of its tokens.
+/// </summary>
+internal sealed class CandidateIndex
+{
+    private const int MaxTokens = 15;
+
+    // Full comparisons per query at most: a name made of very common tokens ("Mohammed Ali")
+    // shares them with hundreds of listed names; those covering most of their own tokens come first.
+    private const int MaxCandidates = 48;
+
+    // Tokens of a 3+ token name allowed to match without sharing a key (typos such as Pulin/Putin);
+    // two-token names must share keys with both.
+    internal int Slack { get; init; } = 1;
+
+    // Key families, each its own map so that lookups need no string building.
+    private enum Family { Text, Skeleton, FirstAndSkeleton, AnySkeleton, AbjadSkeleton, Variant, Count }
+
+    // A posting is (name id << 5) | (token index << 1) | (1 when the key is of two joined tokens).
+    private readonly Dictionary<string, int[]>[] _postings;
+    private readonly byte[] _words;
+
+    // A per-name mask array kept for the next query and handed back all zero (the shared
+    // ArrayPool returns arrays with old contents). Concurrent queries allocate their own.
+    private int[]? _spare;
+
+    /// <summary>Builds the index over names (ids are positions in <paramref name="names"/>).</summary>
+    public CandidateIndex(IReadOnlyList<IndexedName> names)
+    {
+        var lists = new Dictionary<string, List<int>>[(int)Family.Count];
+        for (int f = 0; f < lists.Length; f++) lists[f] = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new List<(Family, string)>();
+        _words = new byte[names.Count];
+        for (int id = 0; id < names.Count; id++)
+        {
+            var tokens = names[id].Name.Tokens;
+            int words = 0;
+            for (int i = 0; i < tokens.Length && i <= MaxTokens; i++)
+            {
+                if (Indexable(tokens[i]))
+                {
+                    words++;
+                    keys.Clear();
+                    AddKeys(tokens[i], query: false, keys);
+                    Post(keys, id << 5 | i << 1);
+                }
+                if (i + 1 < tokens.Length && i + 1 <= MaxTokens && Indexable(tokens[i]) && Indexable(tokens[i + 1]))
+                {
+                    keys.Clear();
+                    AddJoined(tokens[i], tokens[i + 1], keys);
+                    Post(keys, id << 5 | i << 1 | 1);
+                }
+            }
+            _words[id] = (byte)words;
+        }
+        _postings = new Dictionary<string, int[]>[lists.Length];
+        for (int f = 0; f < lists.Length; f++)
+        {
+            _postings[f] = new Dictionary<string, int[]>(lists[f].Count, StringComparer.Ordinal);
+            foreach (var (key, list) in lists[f]) _postings[f][key] = [.. list];
+        }
+
+        void Post(List<(Family Family, string Key)> keySet, int posting)
+        {
+            foreach (var (family, key) in keySet)
+            {
+                if (!lists[(int)family].TryGetValue(key, out var list)) lists[(int)family][key] = list = [];
+                list.Add(posting);
+            }
+        }
+    }
+
+    /// <summary>Number of distinct keys.</summary>
+    public int KeyCount => _postings.Sum(p => p.Count);
+
+    /// <summary>Posting-list length of each key of a token (for diagnostics).</summary>
+    internal IEnumerable<(string Key, int Size)> KeySizes(NameToken token)
+    {
+        var keys = new List<(Family Family, string Key)>();
+        AddKeys(token, query: true, keys);
+        return keys.Select(k => ($"{k.Family}:{k.Key}", _postings[(int)k.Family].TryGetValue(k.Key, out var l) ? l.Length : 0));
+    }
+
+    /// <summary>Names sharing enough tokens with the query to be worth a full comparison.</summary>
+    public List<int> Candidates(NormalizedName query)
+    {
+        var tokens = query.Tokens;
+        var singles = new List<(int Mask, List<int[]> Lists, int Size)>();
+        var joined = new List<(int Mask, List<int[]> Lists, int Size)>();
+        var keys = new List<(Family, string)>();
+        int words = 0;
+        for (int i = 0; i < tokens.Length && i <= MaxTokens; i++)
+        {
+            if (Indexable(tokens[i]))
+            {
+                words++;
+                keys.Clear();
+                AddKeys(tokens[i], query: true, keys);
+                Collect(1 << i, keys, singles);
+            }
+            if (i + 1 < tokens.Length && i + 1 <= MaxTokens && Indexable(tokens[i]) && Indexable(tokens[i + 1]))
+            {
+                keys.Clear();
+                AddJoined(tokens[i], tokens[i + 1], keys);
+                Collect(1 << i | 1 << (i + 1), keys, joined);
+            }
+        }
+        if (singles.Count + joined.Count == 0) return [];
+
+        // A match shares keys with most query tokens: at least two, and at least half of a long
+        // query. Counting the postings of all but the (least - 1) longest lists finds every such
+        // name; the longest lists are then only probed for those names.
+        int least = Math.Max(Math.Min(2, words), (words + 1) / 2);
+        singles.Sort((x, y) => x.Size.CompareTo(y.Size));
+        int drivers = Math.Max(1, singles.Count - least + 1);
+
+        var masks = Interlocked.Exchange(ref _spare, null) ?? new int[_words.Length];
+        var touched = new List<int>();
+        try
+        {
+            for (int k = 0; k < drivers + joined.Count; k++)
+            {
+                var t = k < drivers ? singles[k] : joined[k - drivers];
+                foreach (var list in t.Lists)
+                    foreach (var posting in list)
+                    {
+                        int id = posting >> 5;
+                        if (masks[id] == 0) touched.Add(id);
+                        masks[id] |= t.Mask | NameBits(posting) << 16;
+                    }
+            }
+            // Other tokens: scan a short list, or binary-search a long one for each name found so far.
+            for (int k = drivers; k < singles.Count; k++)
+            {
+                var t = singles[k];
+                if (t.Size <= touched.Count * 8)
+                {
+                    foreach (var list in t.Lists)
+                        foreach (var posting in list)
+                        {
+                            int id = posting >> 5;
+                            if (masks[id] != 0) masks[id] |= t.Mask | NameBits(posting) << 16;
+                        }
+                    continue;
+                }
+                foreach (var id in touched)
+                    foreach (var list in t.Lists)
+                        if (Probe(list, id) is int bits and not 0) masks[id] |= t.Mask | bits << 16;
+            }
+            var result = new List<(int Id, int Priority)>();
+            foreach (var id in touched)
+            {
+                int mask = masks[id];
+                int queryHits = BitOperations.PopCount((uint)mask & 0xFFFF), nameHits = BitOperations.PopCount((uint)mask >> 16);
+                // Every token of the shorter name must be found (but one, in a long name: a misspelling).
+                int slack = Math.Min(words, _words[id]) >= 3 ? Slack : 0;
+                bool complete = queryHits >= words - slack || nameHits >= _words[id] - slack;
+                if (queryHits >= least && nameHits >= Math.Min(2, (int)_words[id]) && complete)
+                    result.Add((id, queryHits * 64 + nameHits * 64 / Math.Max(1, (int)_words[id])));
+            }
+            if (result.Count > MaxCandidates)
+            {
+                result.Sort(static (x, y) => y.Priority != x.Priority ? y.Priority.CompareTo(x.Priority) : x.Id.CompareTo(y.Id));
+                result.RemoveRange(MaxCandidates, result.Count - MaxCandidates);
+            }
+            return result.ConvertAll(r => r.Id);
+        }
+        finally
+        {
+            foreach (var id in touched) masks[id] = 0;
+            Interlocked.Exchange(ref _spare, masks);
+        }
+
+        void Collect(int mask, List<(Family Family, string Key)> keySet, List<(int, List<int[]>, int)> into)
+        {
+            var lists = new List<int[]>(keySet.Count);
+            int size = 0;
+            foreach (var (family, key) in keySet)
+                if (_postings[(int)family].TryGetValue(key, out var list)) { lists.Add(list); size += list.Length; }
+            if (lists.Count > 0) into.Add((mask, lists, size));
+        }
+    }
+
+    private static int NameBits(int posting)
+    {
+        int token = posting >> 1 & 0xF;
+        return (posting & 1) == 1 ? 3 << token : 1 << token;
+    }
+
+    // Postings are sorted by name id: binary-search the first posting of `id`, then OR its tokens.
+    private static int Probe(int[] list, int id)
+    {
+        int lo = 0, hi = list.Length, first = id << 5;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (list[mid] < first) lo = mid + 1; else hi = mid;
+        }
+        int bits = 0;
+        for (int i = lo; i < list.Length && list[i] >> 5 == id; i++) bits |= NameBits(list[i]);
+        return bits;
+    }
+
+    private static bool Indexable(NameToken t) => t.Kind is TokenKind.Core or TokenKind.Patronymic or TokenKind.Initials;
+
+    // Keys: exact text, listed variant group, and a consonant skeleton — alone when it has three
+    // consonants or more, else with the first letter (vowels as one class: Omar/Umar, Hasan/Husayn).
+    // Arabic-script tokens have no vowels to compare: "a:" (every token) and "x:" (abjad tokens)
+    // keys let them and Latin spellings find each other.
+    private static void AddKeys(NameToken t, bool query, List<(Family, string)> keys)
+    {
+        keys.Add((Family.Text, t.Text));
+        foreach (var g in t.Variants) keys.Add((Family.Variant, g));
+        string sk = t.Skeleton;
+        if (sk.Length >= 3) keys.Add((Family.Skeleton, sk));
+        else if (sk.Length >= 1 && !t.Abjad) keys.Add((Family.FirstAndSkeleton, (IsVowel(t.Text[0]) ? "V" : t.Text[..1]) + sk));
+        if (sk.Length < 2) return;
+        if (!query || t.Abjad) keys.Add((Family.AnySkeleton, sk));
+        if (!query && t.Abjad || query && !t.Abjad) keys.Add((Family.AbjadSkeleton, sk));
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static void AddJoined(NameToken a, NameToken b, List<(Family, string)> keys)
+    {
+        string text = a.Text + b.Text;
+        keys.Add((Family.Text, text));
+        string skeleton = PhoneticKey.Skeleton(text, a.Abjad || b.Abjad);
+        if (skeleton.Length >= 3) keys.Add((Family.Skeleton, skeleton));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace Entente.Sanctions;
+
+/// <summary>
+/// Turns a name match into a hit: "match" only when the name matches strongly, nothing the text
+/// says contradicts the entry (birth year more than a year off, a country the entry does not
+/// have, the other gender), and — for short or common names — something supports it (same
+/// country, birth year, or a shared phrase between the role and the entry's title or remarks).
+/// </summary>
+internal static class HitAssessor
+{
+    // Total weight of matched query tokens a name needs to stand without supporting evidence.
+    private const double DistinctiveName = 1.7;
+
+    // Name score below which a hit stays "possible" whatever the evidence (e.g. two of four names).
+    private const double StrongName = 0.88;
+
+    /// <summary>Assesses one entry's best name comparison against the query.</summary>
+    public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, SanctionsEntry entry,
+        IndexedName matchedName, NameComparison c, TokenWeights weights)
+    {
+        var reasons = new List<string> { NameReason(queryName, matchedName, c) };
+        int supports = 0, contradictions = 0;
+
+        if (query.BirthYear is int year && entry.BirthYears.Count > 0)
+        {
+            int closest = entry.BirthYears.MinBy(y => Math.Abs(y - year));
+            if (Math.Abs(closest - year) <= 1)
+            {
+                supports++;
+                reasons.Add($"birth year: {year} {(closest == year ? "=" : "≈")} {closest}");
+            }
+            else
+            {
+                contradictions++;
+                reasons.Add($"birth year: {year} ≠ {closest} (different person?)");
+            }
+        }
+        // Only ISO alpha-3 codes are compared; CAMEO-style codes such as "IGOUNO" say nothing here.
+        if (query.Country?.Trim() is { Length: 3 } iso && iso.All(char.IsAsciiLetter) && entry.Countries.Count > 0)
+        {
+            string country = iso.ToUpperInvariant();
+            if (entry.Countries.Contains(country, StringComparer.OrdinalIgnoreCase))
+            {
+                supports++;
+                reasons.Add($"country: {country} = {country}");
+            }
+            else
+            {
+                contradictions++;
+                reasons.Add($"country: {country} ≠ {string.Join(", ", entry.Countries)} ({Different(entry)})");
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(query.Gender) && entry.Gender != null)
+        {
+            if (string.Equals(query.Gender.Trim(), entry.Gender, StringComparison.OrdinalIgnoreCase))
+                reasons.Add($"gender: {entry.Gender}");
+            else
+            {
+                contradictions++;
+                reasons.Add($"gender: {query.Gender.Trim()} ≠ {entry.Gender} (different person?)");
+            }
+        }
+        if (RoleOverlap.Find(query.Role, entry.Title + " " + entry.Remarks) is { } phrase)
+        {
+            supports++;
+            reasons.Add($"role: '{phrase}' appears in the entry");
+        }
+
+        bool queryComplete = c.UnmatchedA.Count == 0;
+        double information = 0;
+        foreach (var p in c.Pairs)
+            for (int i = p.AStart; i < p.AEnd; i++)
+                if (queryName.Tokens[i].IsRequired) information += weights.Weight(queryName.Tokens[i]) * p.Match.Similarity;
+        bool distinctive = information >= DistinctiveName && c.Score >= 0.9;
+        if (!distinctive && supports == 0) reasons.Add("name: short or common, and nothing in the text confirms it");
+        else if (!distinctive && supports == 1 && c.UnmatchedB.Count > 0) reasons.Add("name: common and incomplete, one confirmation is not enough");
+        if (matchedName.Weak) reasons.Add("name: matched a low-quality alias");
+
+        // Arabic-script names carry no vowels: "hsyn" is Husayn or Hassan. Such a match needs more evidence.
+        bool ambiguous = AmbiguousScript(queryName, matchedName.Name, c);
+        if (ambiguous) reasons.Add("name: compared without vowels (non-Latin script)");
+        // A common name that also leaves out some of the entry's names ("Young Kim" / "KIM Yong Chol")
+        // needs two confirmations, as does a match made without vowels.
+        int needed = ambiguous ? 2 : distinctive ? 0 : c.UnmatchedB.Count > 0 ? 2 : 1;
+        bool match = c.IsMatch && c.Score >= StrongName && contradictions == 0 && queryComplete && !matchedName.Weak
+            && supports >= needed;
+        double score = c.Score + 0.02 * supports - 0.15 * contradictions - (matchedName.Weak ? 0.05 : 0);
+        score = Math.Round(Math.Clamp(score, 0, 1), 3);
+        return new ScreeningHit(entry, score, match ? ScreeningHit.Match : ScreeningHit.Possible, reasons);
+    }
+
+    private static string Different(SanctionsEntry entry) => entry.IsIndividual ? "different person?" : "different party?";
+
+    private static bool AmbiguousScript(NormalizedName query, NormalizedName entry, NameComparison c)
+    {
+        foreach (var p in c.Pairs)
+        {
+            if (p.Match.Kind != TokenMatchKind.Transliteration) continue;
+            for (int i = p.AStart; i < p.AEnd; i++)
+                if (query.Tokens[i].Abjad && query.Tokens[i].Skeleton.Length <= 2) return true;
+            for (int j = p.BStart; j < p.BEnd; j++)
+                if (entry.Tokens[j].Abjad && entry.Tokens[j].Skeleton.Length <= 2) return true;
+        }
+        return false;
+    }
+
+    private static string NameReason(NormalizedName query, IndexedName matched, NameComparison c)
+    {
+        string label = matched.Primary ? matched.Text : $"alias '{matched.Text}'";
+        if (c.UnmatchedA.Count > 0)
+            return $"name: {Tokens(query, c.UnmatchedA)} not in the entry ({label})";
+        var variants = c.Pairs
+            .Where(p => p.Match.Kind is not TokenMatchKind.Exact && query.Tokens[p.AStart..p.AEnd].Any(t => t.IsRequired))
+            .Select(p => $"{Joined(query, p.AStart, p.AEnd)}~{Joined(matched.Name, p.BStart, p.BEnd)}")
+            .ToList();
+        string spelled = variants.Count > 0 ? $"; spelling {string.Join(", ", variants)}" : "";
+        if (c.UnmatchedB.Count > 0)
+            return $"name: all query tokens match ({label}; entry also has {Tokens(matched.Name, c.UnmatchedB)}{spelled})";
+        return $"name: all tokens match ({label}{spelled})";
+    }
+
+    private static string Joined(NormalizedName name, int start, int end) =>
+        string.Concat(name.Tokens[start..end].Select(t => t.Text));
+
+    private static string Tokens(NormalizedName name, IEnumerable<int> indexes) =>
+        string.Join(" ", indexes.Select(i => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Tokens[i].Text)));
+}

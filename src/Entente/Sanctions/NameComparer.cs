@@ -1,0 +1,164 @@
+namespace Entente.Sanctions;
+
+/// <summary>
+/// Decides whether two normalised names are the same name. Every required token must find a
+/// partner on the other side, except that one name may omit tokens the other has (middle
+/// names, a second family name: "Diosdado Cabello" / "CABELLO RONDON, Diosdado"). A token
+/// replaced by a different one ("Barzan … al-Mosuli" / "Barzan … al-Tikriti") means a
+/// different name, as do two different patronymics or a swapped father's name after "bin".
+/// </summary>
+internal static class NameComparer
+{
+    /// <summary>Score at or above which a structurally sound alignment is a match.</summary>
+    public const double Threshold = 0.80;
+
+    // Omitted tokens cost this share of their weight; substituted ones cost all of it.
+    private const double OmissionCost = 0.35;
+
+    /// <summary>Compares two names, weighing tokens with <paramref name="weights"/>.</summary>
+    public static NameComparison Compare(NormalizedName a, NormalizedName b, TokenWeights weights) =>
+        Compare(a, weights.Weights(a), b, weights.Weights(b));
+
+    /// <summary>Compares two names given precomputed token weights.</summary>
+    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb)
+    {
+        if (a.Tokens.Length == 0 || b.Tokens.Length == 0) return NameComparison.None;
+        // Two names in Han or Hangul: one different character is a different name (习近朋 / 习近平).
+        if (a.CjkCompact.Length > 0 && b.CjkCompact.Length > 0
+            && !string.Equals(a.CjkCompact, b.CjkCompact, StringComparison.Ordinal))
+            return new NameComparison { Score = 0.3, Conflict = "different characters" };
+
+        var pairs = TokenAligner.Align(a.Tokens, b.Tokens);
+        Span<bool> matchedA = a.Tokens.Length <= 64 ? stackalloc bool[a.Tokens.Length] : new bool[a.Tokens.Length];
+        Span<bool> matchedB = b.Tokens.Length <= 64 ? stackalloc bool[b.Tokens.Length] : new bool[b.Tokens.Length];
+        foreach (var p in pairs)
+        {
+            for (int i = p.AStart; i < p.AEnd; i++) matchedA[i] = true;
+            for (int j = p.BStart; j < p.BEnd; j++) matchedB[j] = true;
+        }
+        var unmatchedA = Unmatched(a.Tokens, matchedA);
+        var unmatchedB = Unmatched(b.Tokens, matchedB);
+        bool substitution = unmatchedA.Count > 0 && unmatchedB.Count > 0;
+        string? conflict = PatronymicConflict(a.Tokens, matchedA, b.Tokens, matchedB)
+            ?? FilialConflict(a, b, pairs);
+
+        double num = 0, den = 0;
+        int requiredPairs = 0, wordPairs = 0;
+        TokenPair single = default;
+        foreach (var p in pairs)
+        {
+            if (!Any(a.Tokens, p.AStart, p.AEnd, static t => t.IsRequired) && !Any(b.Tokens, p.BStart, p.BEnd, static t => t.IsRequired)) continue;
+            requiredPairs++;
+            single = p;
+            if (p.Match.Kind is not (TokenMatchKind.Initial or TokenMatchKind.Acronym)
+                && Any(a.Tokens, p.AStart, p.AEnd, static t => t.IsWord || t.Kind == TokenKind.Initials)
+                && Any(b.Tokens, p.BStart, p.BEnd, static t => t.IsWord || t.Kind == TokenKind.Initials)) wordPairs++;
+            double w = SideWeight(wa, p.AStart, p.AEnd) + SideWeight(wb, p.BStart, p.BEnd);
+            num += p.Match.Similarity * w;
+            den += w;
+        }
+        double cost = substitution ? 1.0 : OmissionCost;
+        foreach (var i in unmatchedA) den += cost * wa[i];
+        foreach (var j in unmatchedB) den += cost * wb[j];
+        double score = den > 0 ? num / den : 0;
+        if (conflict != null) score *= 0.75;
+
+        bool isMatch = requiredPairs > 0 && !substitution && conflict == null && score >= Threshold && wordPairs >= 1;
+        if (isMatch && requiredPairs == 1)
+            isMatch = unmatchedA.Count == 0 && unmatchedB.Count == 0 && SingleTokenMatch(a, b, single, NumbersAgree(a, b));
+        if (isMatch && (unmatchedA.Count > 0 || unmatchedB.Count > 0) && (a.OrgLike || b.OrgLike))
+            isMatch = false;
+
+        return new NameComparison
+        {
+            Score = score,
+            IsMatch = isMatch,
+            Pairs = pairs,
+            UnmatchedA = unmatchedA,
+            UnmatchedB = unmatchedB,
+            Conflict = conflict ?? (substitution ? "substitution" : null),
+            WordPairs = wordPairs,
+        };
+    }
+
+    private static IReadOnlyList<int> Unmatched(NameToken[] tokens, Span<bool> matched)
+    {
+        List<int>? list = null;
+        for (int i = 0; i < tokens.Length; i++)
+            if (!matched[i] && tokens[i].IsRequired) (list ??= []).Add(i);
+        return list ?? (IReadOnlyList<int>)[];
+    }
+
+    private static double SideWeight(double[] weights, int start, int end)
+    {
+        double w = 0;
+        for (int i = start; i < end; i++) w += weights[i];
+        return Math.Max(w, 0.3);
+    }
+
+    private static bool Any(NameToken[] tokens, int start, int end, Func<NameToken, bool> test)
+    {
+        for (int i = start; i < end; i++)
+            if (test(tokens[i])) return true;
+        return false;
+    }
+
+    // A one-word name matches only a near-identical, distinctive word ("Hannibal" / "Hanniball");
+    // a generic word ("Brigade", "Management") only with the same number ("Brigade 44").
+    private static bool SingleTokenMatch(NormalizedName a, NormalizedName b, TokenPair p, bool numbersAgree)
+    {
+        if (p.Match.Kind is TokenMatchKind.Initial or TokenMatchKind.Acronym) return false;
+        string text = p.ALength == 1 ? a.Tokens[p.AStart].Text : b.Tokens[p.BStart].Text;
+        bool exact = p.Match.Kind == TokenMatchKind.Exact;
+        if (NameVocabulary.OrganisationWords.Contains(text)) return exact && numbersAgree;
+        if (exact) return text.Length >= 3;
+        if (p.Match.Kind == TokenMatchKind.Variant) return true;
+        // Across scripts only consonants can be compared (משה / Moshe, عبد الله / Abdullah).
+        bool abjad = Any(a.Tokens, p.AStart, p.AEnd, static t => t.Abjad) || Any(b.Tokens, p.BStart, p.BEnd, static t => t.Abjad);
+        if (abjad) return p.Match.Kind == TokenMatchKind.Transliteration && text.Length >= 3;
+        return p.Match.Similarity >= 0.93 && text.Length >= 5;
+    }
+
+    // "Forty-Four" and "44" are the same number: tens followed by units add up.
+    private static bool NumbersAgree(NormalizedName a, NormalizedName b)
+    {
+        var x = Numbers(a.Tokens);
+        return x.Count > 0 && x.SequenceEqual(Numbers(b.Tokens));
+    }
+
+    private static List<long> Numbers(NameToken[] tokens)
+    {
+        var values = new List<long>();
+        bool prevNumber = false;
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.Number || !long.TryParse(t.Text, out long v)) { prevNumber = false; continue; }
+            if (prevNumber && values[^1] is >= 20 and < 100 && values[^1] % 10 == 0 && v < 10) values[^1] += v;
+            else values.Add(v);
+            prevNumber = true;
+        }
+        values.Sort();
+        return values;
+    }
+
+    // "Sergey Viktorovich Lavrov" and "Sergey Borisovich Lavrov" are different people.
+    private static string? PatronymicConflict(NameToken[] a, Span<bool> matchedA, NameToken[] b, Span<bool> matchedB)
+    {
+        bool leftA = false, leftB = false;
+        for (int i = 0; i < a.Length; i++) leftA |= a[i].Kind == TokenKind.Patronymic && !matchedA[i];
+        for (int j = 0; j < b.Length; j++) leftB |= b[j].Kind == TokenKind.Patronymic && !matchedB[j];
+        return leftA && leftB ? "different patronymics" : null;
+    }
+
+    // "Salman bin Muhammad" (Salman, son of Muhammad) is not "Muhammad bin Salman".
+    private static string? FilialConflict(NormalizedName a, NormalizedName b, List<TokenPair> pairs)
+    {
+        if (!a.HasFilial || !b.HasFilial) return null;
+        foreach (var p in pairs)
+        {
+            if (p.ALength != 1 || p.BLength != 1) continue;
+            if (a.Tokens[p.AStart].FollowsFilial != b.Tokens[p.BStart].FollowsFilial) return "father's name in a different place";
+        }
+        return null;
+    }
+}

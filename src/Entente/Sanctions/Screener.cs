@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+
+namespace Entente.Sanctions;
+
+/// <summary>
+/// Screens names against loaded sanctions lists. Names and aliases are normalised and indexed
+/// once; each query is compared only with names sharing tokens (or their spelling keys) with it.
+/// Thread-safe for concurrent <see cref="Screen"/> calls.
+/// </summary>
+public sealed class Screener
+{
+    private readonly SanctionsEntry[] _entries;
+    private readonly IndexedName[] _names;
+    // Persons and everything else are indexed apart: a PERSON query never looks at companies.
+    private readonly CandidateIndex _people;
+    private readonly CandidateIndex _others;
+    private readonly int[] _peopleIds;
+    private readonly int[] _otherIds;
+    private readonly TokenWeights _weights;
+
+    /// <summary>Indexes the entries of <paramref name="lists"/>.</summary>
+    public Screener(IEnumerable<SanctionsList> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        _entries = lists.SelectMany(l => l.Entries).ToArray();
+        var texts = new List<(int Entry, string Text, bool Primary, bool Weak)>(_entries.Length * 3);
+        for (int e = 0; e < _entries.Length; e++)
+        {
+            texts.Add((e, _entries[e].Name, true, false));
+            foreach (var alias in _entries[e].Aliases) texts.Add((e, alias, false, false));
+            foreach (var alias in _entries[e].WeakAliases) texts.Add((e, alias, false, true));
+        }
+        // Normalising tens of thousands of names is the bulk of start-up; it parallelises cleanly.
+        var normalized = new NormalizedName[texts.Count];
+        Parallel.For(0, texts.Count, i => normalized[i] = NameNormalizer.Normalize(texts[i].Text));
+
+        var drafts = new List<(int Entry, string Text, NormalizedName Name, bool Primary, bool Weak)>(texts.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < texts.Count; i++)
+        {
+            if (i == 0 || texts[i].Entry != texts[i - 1].Entry) seen.Clear();
+            if (normalized[i].RequiredCount == 0) continue;
+            // One entry often lists the same name in several spellings that normalise alike.
+            if (seen.Add(string.Join(' ', normalized[i].Tokens.Select(t => t.Text))))
+                drafts.Add((texts[i].Entry, texts[i].Text, normalized[i], texts[i].Primary, texts[i].Weak));
+        }
+        _weights = BuildWeights(drafts.Select(d => d.Name).ToList());
+        _names = drafts.Select(d => new IndexedName(d.Entry, d.Text, d.Name, d.Primary, d.Weak, _weights.Weights(d.Name))).ToArray();
+        _peopleIds = Enumerable.Range(0, _names.Length).Where(i => _entries[_names[i].Entry].IsIndividual).ToArray();
+        _otherIds = Enumerable.Range(0, _names.Length).Where(i => !_entries[_names[i].Entry].IsIndividual).ToArray();
+        _people = new CandidateIndex(_peopleIds.Select(i => _names[i]).ToArray());
+        _others = new CandidateIndex(_otherIds.Select(i => _names[i]).ToArray());
+    }
+
+    /// <summary>Number of entries indexed.</summary>
+    public int EntryCount => _entries.Length;
+
+    /// <summary>Number of distinct names (primary names and aliases) indexed.</summary>
+    public int NameCount => _names.Length;
+
+    /// <summary>
+    /// The entries the query's name may refer to, best first (confirmed matches before possible
+    /// ones). A one-word name gives no hits; a person is never matched with an organisation,
+    /// vessel or aircraft, nor an organisation with a person.
+    /// </summary>
+    public IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int max = 5)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (max <= 0) return [];
+        var queryName = NameNormalizer.Normalize(query.Name);
+        if (queryName.RequiredCount < 2 || queryName.WordCount < 2) return [];
+
+        var queryWeights = _weights.Weights(queryName);
+        var kind = KindOf(query.Kind);
+        var best = new Dictionary<int, (IndexedName Name, NameComparison Comparison)>();
+        foreach (var id in Candidates(kind, queryName))
+        {
+            var name = _names[id];
+            var c = NameComparer.Compare(queryName, queryWeights, name.Name, name.Weights);
+            if (!c.IsMatch) continue;
+            if (best.TryGetValue(name.Entry, out var prev) && !Better(c, name, prev.Comparison, prev.Name)) continue;
+            best[name.Entry] = (name, c);
+        }
+        if (best.Count == 0) return [];
+
+        var hits = new List<ScreeningHit>(best.Count);
+        foreach (var (entry, (name, comparison)) in best)
+            hits.Add(HitAssessor.Assess(query, queryName, _entries[entry], name, comparison, _weights));
+        // Confirmed matches first, then by score; list and id make the order stable.
+        hits.Sort(static (x, y) =>
+        {
+            int c = (y.Status == ScreeningHit.Match).CompareTo(x.Status == ScreeningHit.Match);
+            if (c == 0) c = y.Score.CompareTo(x.Score);
+            if (c == 0) c = string.CompareOrdinal(x.Entry.List, y.Entry.List);
+            return c != 0 ? c : string.CompareOrdinal(x.Entry.EntryId, y.Entry.EntryId);
+        });
+        if (hits.Count > max) hits.RemoveRange(max, hits.Count - max);
+        return hits;
+    }
+
+    private static bool Better(NameComparison c, IndexedName name, NameComparison prev, IndexedName prevName)
+    {
+        if (c.Score != prev.Score) return c.Score > prev.Score;
+        if (name.Weak != prevName.Weak) return !name.Weak;
+        return name.Primary && !prevName.Primary;
+    }
+
+    private enum QueryKind { Person, NonPerson, Any }
+
+    private static QueryKind KindOf(string? kind) => kind?.Trim().ToUpperInvariant() switch
+    {
+        "PERSON" or "PER" => QueryKind.Person,
+        "ORG" or "ORGANIZATION" or "ORGANISATION" or "LOC" or "GPE" or "FAC" => QueryKind.NonPerson,
+        _ => QueryKind.Any,
+    };
+
+    // PERSON only meets individuals; ORG and LOC only meet the rest; anything else meets all.
+    private IEnumerable<int> Candidates(QueryKind kind, NormalizedName queryName)
+    {
+        if (kind != QueryKind.NonPerson)
+            foreach (var local in _people.Candidates(queryName)) yield return _peopleIds[local];
+        if (kind != QueryKind.Person)
+            foreach (var local in _others.Candidates(queryName)) yield return _otherIds[local];
+    }
+
+    // Token document frequencies over all indexed names: rare tokens weigh more.
+    private static TokenWeights BuildWeights(List<NormalizedName> names)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in names)
+        {
+            seen.Clear();
+            foreach (var t in n.Tokens)
+                if (t.IsWord && seen.Add(t.Text)) df[t.Text] = df.GetValueOrDefault(t.Text) + 1;
+        }
+        return new TokenWeights(df.ToFrozenDictionary(StringComparer.Ordinal), names.Count);
+    }
+}
