@@ -22,6 +22,12 @@ public static class EntenteApp
             config.AddCommand<CodeCommand>("code")
                 .WithDescription("Code news articles into actors, events and sanctions hits")
                 .WithExample("code", "samples/", "--format", "table");
+            config.AddCommand<ScreenCommand>("screen")
+                .WithDescription("Screen one name against sanctions lists")
+                .WithExample("screen", "Diosdado Cabello", "--country", "VEN", "--lists", "sdn.csv", "--lists", "alt.csv");
+            config.AddCommand<MatchCommand>("match")
+                .WithDescription("Score name pairs from a CSV (columns name1,name2): one JSON line per pair")
+                .WithExample("match", "--pairs", "pairs.csv");
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Measure Entente against public evaluation sets");
