@@ -62,7 +62,8 @@ public sealed class ActorLexicon
         {
             foreach (var name in o.Aliases.Prepend(o.Name))
             {
-                yield return (name, new LexEntry(LexKind.Organisation, name, o.Origin, IsAcronym(name)) { Organisation = o });
+                // PETRARCH dictionaries write every name in capitals: only Entente's own acronyms are case-sensitive.
+                yield return (name, new LexEntry(LexKind.Organisation, name, o.Origin, !o.FromPetrarch && IsAcronym(name)) { Organisation = o });
             }
         }
         foreach (var p in kb.People)

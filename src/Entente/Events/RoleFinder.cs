@@ -277,7 +277,13 @@ internal sealed class RoleFinder
                 ? new EventActor(null, p.Text, p.Span, null, p.Sector, "---" + p.Sector, how + " (country unknown)")
                 : null;
         }
-        var actor = new EventActor(p.EntityKey, p.Text, p.Span, country, sector, ActorCodes.Combine(country, sector, p.OrgCode), how);
+        var orgCode = p.OrgCode;
+        if (orgCode is not null && p.Parts.Select(m => m.Entry?.Organisation).FirstOrDefault(o => o?.DatedCodes.Count > 0) is { } dated)
+        {
+            orgCode = dated.CodeOn(date ?? doc.Article.Published); // "[HOBGOV 19950601 - 19990815]"
+            country = orgCode.Length >= 3 ? orgCode[..3] : country;
+        }
+        var actor = new EventActor(p.EntityKey, p.Text, p.Span, country, sector, ActorCodes.Combine(country, sector, orgCode), how);
         state.Saw(p, actor);
         return actor;
     }

@@ -13,6 +13,8 @@ public sealed class KnowledgeLoader
     private readonly List<TsvRow> _people = [];
     private readonly List<TsvRow> _offices = [];
     private readonly List<TsvRow> _agents = [];
+    private readonly List<Organisation> _importedActors = [];
+    private readonly List<Agent> _importedAgents = [];
 
     /// <summary>Starts from the built-in knowledge.</summary>
     public static KnowledgeLoader Default()
@@ -28,9 +30,25 @@ public sealed class KnowledgeLoader
         return loader;
     }
 
-    /// <summary>Adds a user file in Entente's TSV format.</summary>
+    /// <summary>Adds a user file: Entente's TSV format, or a PETRARCH/Phoenix actor or agent dictionary.</summary>
     public KnowledgeLoader AddFile(string path)
     {
+        if (!File.Exists(path))
+        {
+            throw new KnowledgeFileException($"{path}: no such file");
+        }
+        if (PetrarchDictionary.Recognise(path))
+        {
+            if (PetrarchDictionary.IsAgents(path))
+            {
+                _importedAgents.AddRange(PetrarchDictionary.ReadAgents(path));
+            }
+            else
+            {
+                _importedActors.AddRange(PetrarchDictionary.ReadActors(path));
+            }
+            return this;
+        }
         Add(TsvReader.ReadFile(path), path);
         return this;
     }
@@ -62,7 +80,7 @@ public sealed class KnowledgeLoader
         var places = _places.Select(r => new Place(r["name"], r.List("aliases"), r["country"].ToUpperInvariant(),
             Number(r["lat"]), Number(r["lon"]), r.Optional("kind") ?? "city", r.Origin)).ToList();
         var organisations = _organisations.Select(r => new Organisation(r["id"], r["name"], r.List("aliases"), r["type"],
-            r.Optional("country")?.ToUpperInvariant(), r["code"], r["sector"], r.Origin)).ToList();
+            r.Optional("country")?.ToUpperInvariant(), r["code"], r["sector"], r.Origin)).Concat(_importedActors).ToList();
         var offices = _offices.Select(r => new Office(r["person"], r["office"], r.Optional("country")?.ToUpperInvariant(), r["sector"],
             r["role"], KnowledgeDates.Parse(r["start"], end: false, r.Origin) ?? DateOnly.MinValue,
             KnowledgeDates.Parse(r.Optional("end"), end: true, r.Origin), r.Origin)).ToLookup(o => o.PersonId);
@@ -72,7 +90,7 @@ public sealed class KnowledgeLoader
         {
             Offices = [.. offices[r["id"]].OrderBy(o => o.Start)],
         }).ToList();
-        var agents = _agents.Select(r => new Agent(r.List("terms"), r["sector"], r.Optional("kind") ?? "group", r.Origin)).ToList();
+        var agents = _agents.Select(r => new Agent(r.List("terms"), r["sector"], r.Optional("kind") ?? "group", r.Origin)).Concat(_importedAgents).ToList();
         return new KnowledgeBase(countries, places, organisations, people, agents);
     }
 

@@ -1,0 +1,81 @@
+using Entente.Knowledge;
+using Entente.Pipeline;
+using Entente.Tests.Support;
+
+namespace Entente.Tests.Knowledge;
+
+[Trait("Issue", "3")]
+public sealed class PetrarchDictionaryTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("entente-petr-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    // A fictional world, written for this test in the PETRARCH dictionary layout.
+    private const string Actors = """
+        <!-- test actors -->
+        <!-- a comment
+             over two lines -->
+        VALDORIA [VLD]
+        +VALDORIAN
+        VALDORIAN_NAVY [VLDNAV] # a comment
+        MARSHAL_ORVEN_TASK
+        +ORVEN
+        	[VLD < 050101]
+        	[VLDGOV 20050101 - 20101231]
+        	[VLDREB > 110101]
+        KESTRAVIA  [KST]
+        """;
+
+    private const string Agents = """
+        !PERSON! = MAN, MEN
+        FOREIGN_MINISTER [~GOVFRM] # note
+        GUARD {} [~COP]
+        TRADES!PERSON! [~LAB]
+        ELDER {ELDERS} [~ELD]
+        """;
+
+    [Fact]
+    public void ActorsWithSynonymsAndDatedCodesAreRead()
+    {
+        var path = Write("actors.txt", Actors);
+        Assert.True(PetrarchDictionary.Recognise(path));
+        Assert.False(PetrarchDictionary.IsAgents(path));
+        var actors = PetrarchDictionary.ReadActors(path);
+        Assert.Equal(["VALDORIA", "VALDORIAN NAVY", "MARSHAL ORVEN TASK", "KESTRAVIA"], actors.Select(a => a.Name));
+        Assert.Equal(["VALDORIAN"], actors[0].Aliases);
+        var orven = actors[2];
+        Assert.Equal("VLD", orven.CodeOn(new DateOnly(2001, 1, 1)));
+        Assert.Equal("VLDGOV", orven.CodeOn(new DateOnly(2008, 6, 1)));
+        Assert.Equal("VLDREB", orven.CodeOn(new DateOnly(2015, 6, 1)));
+    }
+
+    [Fact]
+    public void AgentsExpandMacrosAndPlurals()
+    {
+        var path = Write("agents.txt", Agents);
+        Assert.True(PetrarchDictionary.IsAgents(path));
+        var agents = PetrarchDictionary.ReadAgents(path);
+        Assert.Contains(agents, a => a.Terms.SequenceEqual(["foreign minister"]) && a.Sector == "GOVFRM");
+        Assert.Contains(agents, a => a.Terms.SequenceEqual(["guard", "guards"]) && a.Sector == "COP");
+        Assert.Contains(agents, a => a.Terms[0] == "tradesmen" && a.Sector == "LAB");
+        Assert.Contains(agents, a => a.Terms.SequenceEqual(["elder", "elders"]));
+    }
+
+    [Fact]
+    public void ImportedDictionariesCodeEventsWithTheirOwnCodes()
+    {
+        var pipeline = new PipelineBuilder().WithKnowledgeFile(Write("actors.txt", Actors)).WithKnowledgeFile(Write("agents.txt", Agents)).Build();
+        var article = Some.Article("Marshal Orven Task attacked Kestravia on Monday.", new DateOnly(2008, 6, 3));
+        var evt = Assert.Single(pipeline.Process(article).Events);
+        Assert.Equal("VLDGOV", evt.Source[0].Code);
+        Assert.Equal("KST", evt.Target[0].Code);
+    }
+}
