@@ -34,6 +34,9 @@ public static class EntenteApp
                 eval.AddCommand<EvalSuiteCommand>("suite")
                     .WithDescription("Score event coding on a PETRARCH validation suite or the PLOVER gold standard")
                     .WithExample("eval", "suite", "../shared/data/eventcoding/universalpetrarch/PETR2_GSR_validation.xml");
+                eval.AddCommand<EvalNerCommand>("ner")
+                    .WithDescription("Score entity recognition on a CoNLL-2003 or IOB2 corpus (PER, LOC, ORG; exact spans)")
+                    .WithExample("eval", "ner", "../shared/data/ner/conll2003/original/eng.testb");
             });
             config.AddBranch("actors", actors =>
             {
