@@ -36,6 +36,36 @@ internal sealed class ActorPhraseBuilder(NameWords words)
                 i = j;
             }
         }
+        return OwnersByOf(doc, phrases);
+    }
+
+    /// <summary>"the mayor of Nablus", "the foreign ministers of Armenia and Azerbaijan": a group or title
+    /// without a country takes the country of the place or organisation it is "of".</summary>
+    private List<ActorPhrase> OwnersByOf(Document doc, List<ActorPhrase> phrases)
+    {
+        var tokens = doc.Tokens;
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var p = phrases[i];
+            if (p.Country is not null || p.Type != "GROUP" || p.TokenEnd >= tokens.Count || tokens[p.TokenEnd].Norm != "of")
+            {
+                continue;
+            }
+            for (var j = i + 1; j < phrases.Count && phrases[j].Sentence == p.Sentence && phrases[j].TokenStart - p.TokenEnd <= 6; j++)
+            {
+                var owner = phrases[j];
+                var between = Enumerable.Range(p.TokenEnd + 1, owner.TokenStart - p.TokenEnd - 1).Select(k => tokens[k]);
+                if (between.Any(t => t.Kind == TokenKind.Punct && !t.Transparent || t.Norm is "and" or "or" or "in" or "at"))
+                {
+                    break;
+                }
+                if (owner.Country is not null && owner.Person is null)
+                {
+                    phrases[i] = p with { Country = owner.Country, Rule = p.Rule + " + of " + owner.Rule };
+                    break;
+                }
+            }
+        }
         return phrases;
     }
 

@@ -20,6 +20,7 @@ public sealed class EventCoder : IDocumentStage
     private readonly RoleFinder _roles = new();
     private readonly EventDating _dating = new();
     private readonly EventNouns _eventNouns = EventNouns.Load();
+    private readonly IntentCodes _intents = IntentCodes.Load();
 
     /// <summary>Creates the coder.</summary>
     public EventCoder(CameoCatalog cameo, PatternDictionary patterns, ModalityDetector modality, PloverContexts contexts, KnowledgeBase kb,
@@ -148,6 +149,18 @@ public sealed class EventCoder : IDocumentStage
                 Pattern = pattern,
                 Confidence = Confidence(src, tgt, hit, finalModality),
             });
+            if (finalModality.Pledged && _intents.For(cameo.Code) is { } intent && _cameo.Find(intent) is { } pledge)
+            {
+                // "Portugal will support Turkey": the act is intended; the pledge is said, now (CAMEO 03x / 13x).
+                var said = doc.Article.Published is { } pub ? new EventDate(pub, null, "unknown", "publication") : EventDate.Unknown;
+                result.Add(result[^1] with
+                {
+                    Id = $"{doc.Article.Id}:{numbered + result.Count + 1}",
+                    Cameo = pledge,
+                    Date = expression is { Future: false } ? result[^1].Date : said,
+                    Modality = new Modality(finalModality.Negated, "asserted", [.. finalModality.Cues, $"pledge of {cameo.Code}"]),
+                });
+            }
         }
         return result;
     }

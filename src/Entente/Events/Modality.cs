@@ -6,6 +6,9 @@ namespace Entente.Events;
 /// <param name="Cues">The cues that decided it, as written in the text.</param>
 public sealed record Modality(bool Negated, string Kind, IReadOnlyList<string> Cues)
 {
+    /// <summary>The subject commits to the act ("will", "agreed to", "vowed to"): the commitment is an event too.</summary>
+    public bool Pledged { get; init; }
+
     /// <summary>A plain claim.</summary>
     public static Modality Asserted { get; } = new(false, "asserted", []);
 }

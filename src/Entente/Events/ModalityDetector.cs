@@ -38,6 +38,7 @@ public sealed class ModalityDetector
             }
         }
         var negated = false;
+        var pledged = false;
         var kind = "asserted";
         var cues = new List<string>();
         foreach (var cue in _cues)
@@ -64,6 +65,11 @@ public sealed class ModalityDetector
                     break;
                 case "intended" when kind is not "hypothetical":
                     kind = "intended";
+                    pledged |= cue.Words[0] is "will" or "'ll" or "shall";
+                    break;
+                case "pledge" when kind is not "hypothetical":
+                    kind = "intended";
+                    pledged = true;
                     break;
                 case "historical" when kind is "asserted" or "reported":
                     kind = "historical";
@@ -98,7 +104,7 @@ public sealed class ModalityDetector
             kind = "hypothetical";
             cues.Add("question");
         }
-        return cues.Count == 0 ? Modality.Asserted : new Modality(negated, kind, cues);
+        return cues.Count == 0 ? Modality.Asserted : new Modality(negated, kind, cues) { Pledged = pledged && kind == "intended" };
     }
 
     private static bool Occurs(IReadOnlyList<Token> tokens, string[] words, int lo, int hi)

@@ -135,4 +135,17 @@ public class EventCodingTests
         Assert.True(attack.Modality.Negated);
         Assert.Equal("RUS", Codes(attack.Source));
     }
+
+    [Fact]
+    public void APledgeIsAnEventWhileThePledgedActIsOnlyIntended()
+    {
+        var doc = Some.Code("Norway will send humanitarian aid to Sudan.", Published);
+        var act = Single(doc, "073");
+        Assert.Equal("intended", act.Modality.Kind);
+        var pledge = Single(doc, "0333");
+        Assert.Equal("asserted", pledge.Modality.Kind);
+        Assert.Equal("AGREE", pledge.Cameo.Plover);
+        Assert.Equal(Published, pledge.Date.Start);
+        Assert.Equal("SDN", Codes(pledge.Target));
+    }
 }
