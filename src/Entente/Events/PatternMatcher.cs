@@ -109,9 +109,11 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                 return Step(tokens, sentence, actors, elements, noun, e + 1, p, lastLiteralEnd, slots);
             default:
                 {
-                    // An actor slot: an actor phrase must start here, after at most a determiner or two.
+                    // An actor slot: an actor phrase must start here, after at most a determiner or two
+                    // (or anywhere within a gap, "threatened to cut off electricity to +").
+                    var afterGap = e > 0 && elements[e - 1].Kind == ElementKind.Gap;
                     var q = p;
-                    for (var skipped = 0; q < limit && skipped <= Filler; q++, skipped++)
+                    for (var skipped = 0; q < limit && skipped <= (afterGap ? PatternElement.MaxGap : Filler); q++, skipped++)
                     {
                         if (ActorAt(actors, q) is { } actor)
                         {
@@ -123,7 +125,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                             }
                             return -1;
                         }
-                        if (!IsSlotFiller(tokens[q]))
+                        if (afterGap ? Boundaries.Contains(tokens[q].Norm) : !IsSlotFiller(tokens[q]))
                         {
                             return -1; // "refused to condemn X": a verb is no determiner
                         }

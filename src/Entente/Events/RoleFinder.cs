@@ -43,7 +43,7 @@ internal sealed class RoleFinder
             if (PhraseEndingAt(phrases, k + 1) is { } phrase)
             {
                 var after = phrase.TokenEnd < sentence.TokenEnd ? tokens[phrase.TokenEnd].Norm : "";
-                if (Prepositions.Contains(after) && phrase.TokenEnd < trigger)
+                if (Prepositions.Contains(after) && phrase.TokenEnd < trigger && !IsDateAfter(tokens, phrase.TokenEnd + 1, trigger))
                 {
                     k = phrase.TokenStart - 1; // an object of a preposition, not the subject
                     words++;
@@ -173,6 +173,31 @@ internal sealed class RoleFinder
             {
                 byAt = k + 1;
                 return true;
+            }
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+        "nov.", "dec.", "today", "yesterday", "the", "last", "this", "week", "month", "year", "weekend", "morning", "evening", "night",
+    };
+
+    /// <summary>"Israel on Wednesday released": a date between the subject and the verb is not an object.</summary>
+    private static bool IsDateAfter(IReadOnlyList<Token> tokens, int from, int trigger)
+    {
+        if (from >= trigger)
+        {
+            return false;
+        }
+        for (var k = from; k < trigger; k++)
+        {
+            var t = tokens[k];
+            if (!(DateWords.Contains(t.Norm) || t.Kind == TokenKind.Number || t.Norm is "," or "also" or "reportedly" or "again"))
+            {
+                return false;
             }
         }
         return true;
