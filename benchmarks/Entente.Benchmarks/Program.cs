@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --filter '*' [--job short]
+// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --load    (one-off load time and memory of OFAC + UN)
+if (args is ["--load"])
+{
+    Entente.Benchmarks.LoadMeasurement.Run();
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Entente.Benchmarks.PipelineBenchmarks).Assembly).Run(args);

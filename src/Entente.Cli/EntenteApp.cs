@@ -1,6 +1,7 @@
 using Entente.Cli.Commands;
 using Entente.Ingest;
 using Entente.Knowledge;
+using Entente.Sanctions.Store;
 using Spectre.Console.Cli;
 
 namespace Entente.Cli;
@@ -9,10 +10,14 @@ namespace Entente.Cli;
 public static class EntenteApp
 {
     /// <summary>Runs the CLI with <paramref name="args"/> against <paramref name="streams"/>; returns the exit code.</summary>
-    public static int Run(string[] args, CliStreams streams)
+    /// <param name="args">The command line.</param>
+    /// <param name="streams">Where output goes.</param>
+    /// <param name="downloader">Fetches list files for <c>lists update</c> (default: HTTP; tests pass a fake).</param>
+    public static int Run(string[] args, CliStreams streams, IListDownloader? downloader = null)
     {
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliStreams), streams);
+        registrar.RegisterLazy(typeof(IListDownloader), () => downloader ?? new HttpListDownloader());
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
@@ -37,6 +42,20 @@ public static class EntenteApp
                 eval.AddCommand<EvalNerCommand>("ner")
                     .WithDescription("Score entity recognition on a CoNLL-2003 or IOB2 corpus (PER, LOC, ORG; exact spans)")
                     .WithExample("eval", "ner", "../shared/data/ner/conll2003/original/eng.testb");
+                eval.AddCommand<EvalNamesCommand>("names")
+                    .WithDescription("Score name matching and screening on the labelled sets in ../shared/data/sanctions")
+                    .WithExample("eval", "names", "--data", "../shared/data/sanctions");
+            });
+            config.AddBranch("lists", lists =>
+            {
+                lists.SetDescription("Import, show and update the sanctions lists kept under ENTENTE_HOME");
+                lists.AddCommand<ListsImportCommand>("import")
+                    .WithDescription("Validate list files (OFAC CSV, UN XML, or folders) and store them under ENTENTE_HOME/lists")
+                    .WithExample("lists", "import", "sdn.csv", "alt.csv", "add.csv", "consolidated.xml");
+                lists.AddCommand<ListsShowCommand>("show")
+                    .WithDescription("Show the imported lists; * marks the import code and screen use");
+                lists.AddCommand<ListsUpdateCommand>("update")
+                    .WithDescription("Download the official OFAC CSV files and UN consolidated XML, then import them");
             });
             config.AddBranch("actors", actors =>
             {

@@ -16,7 +16,7 @@ public sealed class CodeCommand(CliStreams streams) : Command<CodeSettings>
     public override int Execute(CommandContext context, CodeSettings settings, CancellationToken cancellationToken)
     {
         var home = EntenteHome.Resolve(settings.Home);
-        var pipeline = PipelineFactory.Build(home, settings.Actors.Concat(settings.Agents), settings.Patterns, settings.Lists);
+        var pipeline = PipelineFactory.Build(home, settings.Actors.Concat(settings.Agents), settings.Patterns, ListPaths.Resolve(settings.Lists, home));
         var reader = new InputReader(new IngestOptions
         {
             DefaultDate = settings.ParsedDate,

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Entente.Knowledge;
 using Entente.Output;
+using Entente.Pipeline;
 using Entente.Sanctions;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,8 +15,14 @@ public sealed class ScreenCommand(CliStreams streams) : Command<ScreenSettings>
     /// <inheritdoc/>
     public override int Execute(CommandContext context, ScreenSettings settings, CancellationToken cancellationToken)
     {
+        var lists = ListPaths.Resolve(settings.Lists, EntenteHome.Resolve(settings.Home));
+        if (lists.Count == 0)
+        {
+            streams.Fail("no sanctions lists: import them with `entente lists import PATH...` (or `entente lists update`), or pass --lists PATH");
+            return 2;
+        }
         var kb = KnowledgeLoader.Default().Build();
-        var screener = new Screener(SanctionsListLoader.Load(settings.Lists, kb.CountryCode));
+        var screener = new Screener(SanctionsListLoader.Load(lists, kb.CountryCode));
         var kind = settings.Kind switch { "person" => "PERSON", "org" => "ORG", _ => "unknown" };
         var hits = screener.Screen(new ScreeningQuery(settings.Name, kind, settings.Country?.ToUpperInvariant(), settings.Born), settings.Max);
         if (settings.Format == "json")

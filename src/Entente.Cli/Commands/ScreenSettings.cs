@@ -14,7 +14,7 @@ public sealed class ScreenSettings : EntenteSettings
 
     /// <summary>List files or folders.</summary>
     [CommandOption("--lists <PATH>")]
-    [Description("Sanctions lists (OFAC CSV files, UN XML, or folders)")]
+    [Description("Sanctions lists (OFAC CSV files, UN XML, or folders); default: the lists imported with `lists import`")]
     public string[] Lists { get; init; } = [];
 
     /// <summary>Nationality evidence.</summary>
@@ -47,7 +47,6 @@ public sealed class ScreenSettings : EntenteSettings
     /// <inheritdoc/>
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Name) ? ValidationResult.Error("give a name to screen")
-        : Lists.Length == 0 ? ValidationResult.Error("give the lists to screen against with --lists PATH (OFAC CSV files, UN XML, or a folder)")
         : Format is not ("json" or "table") ? ValidationResult.Error($"--format '{Format}' is not json or table")
         : Kind is not ("person" or "org" or "unknown") ? ValidationResult.Error($"--kind '{Kind}' is not person, org or unknown")
         : Country is { Length: not 3 } ? ValidationResult.Error($"--country '{Country}' is not an ISO alpha-3 code")

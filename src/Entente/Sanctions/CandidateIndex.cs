@@ -118,7 +118,8 @@ internal sealed class CandidateIndex
         // name; the longest lists are then only probed for those names.
         int least = Math.Max(Math.Min(2, words), (words + 1) / 2);
         singles.Sort((x, y) => x.Size.CompareTo(y.Size));
-        int drivers = Math.Max(1, singles.Count - least + 1);
+        // With no single-token key found (only joined ones), the joined lists alone drive.
+        int drivers = singles.Count == 0 ? 0 : Math.Max(1, singles.Count - least + 1);
 
         var masks = Interlocked.Exchange(ref _spare, null) ?? new int[_words.Length];
         var touched = new List<int>();

@@ -98,6 +98,13 @@ public sealed class Screener
         return hits;
     }
 
+    /// <summary>The candidate names a query would be compared with (for profiling the two stages apart).</summary>
+    internal int CandidateCount(ScreeningQuery query)
+    {
+        var queryName = NameNormalizer.Normalize(query.Name);
+        return queryName.RequiredCount < 2 ? 0 : Candidates(KindOf(query.Kind), queryName).Count();
+    }
+
     private static bool Better(NameComparison c, IndexedName name, NameComparison prev, IndexedName prevName)
     {
         if (c.Score != prev.Score) return c.Score > prev.Score;

@@ -10,7 +10,12 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr, string
 {
     public static CliRun Of(params string[] args) => WithStdin("", args);
 
-    public static CliRun WithStdin(string stdin, params string[] args)
+    public static CliRun WithStdin(string stdin, params string[] args) => Run(stdin, null, args);
+
+    /// <summary>Runs with a list downloader standing in for the network.</summary>
+    public static CliRun WithDownloader(Entente.Sanctions.Store.IListDownloader downloader, params string[] args) => Run("", downloader, args);
+
+    private static CliRun Run(string stdin, Entente.Sanctions.Store.IListDownloader? downloader, string[] args)
     {
         var stdout = new MemoryStream();
         var stderr = new StringWriter();
@@ -18,7 +23,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr, string
         console.Profile.Width = 200;
         var streams = new CliStreams(new StringWriter(), stderr, console,
             () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), () => new NonClosingStream(stdout));
-        var code = EntenteApp.Run(args, streams);
+        var code = EntenteApp.Run(args, streams, downloader);
         return new CliRun(code, Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString(), console.Output);
     }
 

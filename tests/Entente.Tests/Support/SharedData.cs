@@ -20,6 +20,11 @@ internal static class SharedData
 
     private static string? Find()
     {
+        // A checkout elsewhere (a worktree) can point at the shared folder explicitly.
+        if (Environment.GetEnvironmentVariable("ENTENTE_SHARED") is { Length: > 0 } explicitFolder && Directory.Exists(explicitFolder))
+        {
+            return explicitFolder;
+        }
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared");
