@@ -125,6 +125,12 @@ internal sealed class UnknownNameFinder(NameWords words)
             type = "PERSON";
             rule = "unknown name before a speech verb";
         }
+        else if (end - start >= 2 && end - start <= 4 && words.IsGivenName(tokens[start].Norm) && !tokens[start].AllCaps)
+        {
+            type = "PERSON";
+            rule = "unknown name that starts with a given name";
+            confidence = 0.7;
+        }
         else
         {
             return null;

@@ -78,4 +78,12 @@ public class ActorRecognitionTests
         Assert.Contains(doc.Actors, a => a.Text.StartsWith("Russia", StringComparison.Ordinal) && a.Country == "RUS" && a.Sector == "GOV");
         Assert.Contains(doc.Actors, a => a.Text == "Maduro regime" && a.Code == "VENGOV");
     }
+
+    [Fact]
+    public void AnUnknownNameThatStartsWithAGivenNameIsAPerson()
+    {
+        var doc = Some.Code("Talks were chaired by Marta Kowalczyk-Brandt in Vienna.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PERSON");
+        Assert.Equal("Marta Kowalczyk-Brandt", person.Name);
+    }
 }
