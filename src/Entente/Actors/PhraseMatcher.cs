@@ -54,7 +54,9 @@ public sealed class PhraseMatcher
     /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.</summary>
     public PhraseMatch? MatchAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        if (tokens[start].Transparent || !_byFirstToken.TryGetValue(tokens[start].Norm, out var phrases))
+        var first = tokens[start];
+        if (first.Kind == TokenKind.Punct && first.Norm.Length == 1 && !char.IsLetterOrDigit(first.Norm[0])
+            || first.Transparent || !_byFirstToken.TryGetValue(first.Norm, out var phrases))
         {
             return null;
         }
@@ -65,10 +67,19 @@ public sealed class PhraseMatcher
             {
                 continue;
             }
-            var usable = phrase.Entries.Where(e => Allowed(e, tokens, start, end)).ToArray();
-            if (usable.Length > 0)
+            // Most phrases name one thing that is allowed: no copy then.
+            var allowed = 0;
+            foreach (var e in phrase.Entries)
             {
-                return new PhraseMatch(start, end, usable);
+                allowed += Allowed(e, tokens, start, end) ? 1 : 0;
+            }
+            if (allowed == phrase.Entries.Length)
+            {
+                return new PhraseMatch(start, end, phrase.Entries);
+            }
+            if (allowed > 0)
+            {
+                return new PhraseMatch(start, end, [.. phrase.Entries.Where(e => Allowed(e, tokens, start, end))]);
             }
         }
         return null;
