@@ -88,6 +88,11 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                         {
                             continue;
                         }
+                        if (t.Norm == "(" && e > 0 && elements[e - 1].Kind == ElementKind.Gap && ClosingParen(tokens, q, limit) is { } close)
+                        {
+                            q = close; // "pledged 120 million euros ($130 million) in aid": an aside does not count
+                            continue;
+                        }
                         if (element.Words!.Contains(t.Norm))
                         {
                             var r = Step(tokens, sentence, actors, elements, noun, e + 1, q + 1, q + 1, slots);
@@ -133,6 +138,18 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                     return -1;
                 }
         }
+    }
+
+    private static int? ClosingParen(IReadOnlyList<Token> tokens, int open, int limit)
+    {
+        for (var k = open + 1; k < Math.Min(limit, open + 10); k++)
+        {
+            if (tokens[k].Norm == ")")
+            {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
