@@ -105,6 +105,11 @@ public sealed class EventCoder : IDocumentStage
             sources = subject?.Actors ?? [];
             targets = hit.TargetAt >= 0 ? _roles.FindObject(doc, sentence, phrases, hit.TargetAt, state, when, "object") : [];
         }
+        if (targets.Count == 0 && pattern.Answers.Count > 0 && RoleFinder.EarlierEventSources(state, pattern.Answers) is { } answered)
+        {
+            // "Peskov denied that Russia was involved": the denial answers whoever accused.
+            targets = [.. answered.Select(a => a with { How = "the party whose earlier claim this answers" })];
+        }
         var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
         if (targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2)
         {

@@ -17,6 +17,11 @@ public sealed record EventPattern(string Code, string Text, PatternElement[] Ele
     /// <summary>The grammatical subject is the target ("X is under U.S. sanctions").</summary>
     public bool SubjectIsTarget => Flags.Contains("subject-target");
 
+    /// <summary>For replies without a named target ("denied that ..."): the CAMEO roots of the earlier event
+    /// being answered; its source becomes the target (flag <c>answers=11,18</c>).</summary>
+    public IReadOnlyList<string> Answers { get; } =
+        Flags.FirstOrDefault(f => f.StartsWith("answers=", StringComparison.Ordinal)) is { } a ? a[8..].Split(';', '/') : [];
+
     /// <summary>Number of literal elements: the more, the more specific.</summary>
     public int Specificity => Elements.Count(e => e.Kind == ElementKind.Literal);
 }

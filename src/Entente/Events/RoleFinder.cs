@@ -267,12 +267,13 @@ internal sealed class RoleFinder
         return meant is null ? [] : [.. meant.Select(a => a with { How = $"{how}; '{p.Text}' → {a.Text}" })];
     }
 
-    private static List<EventActor>? EarlierEventSources(DiscourseState state, string[] roots)
+    /// <summary>The sources of the most recent earlier event with one of <paramref name="roots"/> (* = any).</summary>
+    public static List<EventActor>? EarlierEventSources(DiscourseState state, IReadOnlyList<string> roots)
     {
         for (var i = state.History.Count - 1; i >= 0; i--)
         {
             var evt = state.History[i];
-            if (roots.Contains("*") || roots.Contains(evt.Cameo.Root))
+            if (roots.Contains("*") || roots.Contains(evt.Cameo.Root) || roots.Contains(evt.Cameo.Code))
             {
                 return [.. evt.Source];
             }

@@ -148,4 +148,13 @@ public class EventCodingTests
         Assert.Equal(Published, pledge.Date.Start);
         Assert.Equal("SDN", Codes(pledge.Target));
     }
+
+    [Fact]
+    public void ADenialAnswersWhoeverAccused()
+    {
+        var doc = Some.Code("Lithuania accused Belarus of sending migrants across the border. Belarus denied that it had done so.", Published);
+        var denial = Single(doc, "016");
+        Assert.Equal("BLR", Codes(denial.Source));
+        Assert.Equal("LTU", Codes(denial.Target));
+    }
 }
