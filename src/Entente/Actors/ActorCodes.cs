@@ -15,6 +15,16 @@ public static class ActorCodes
         return (country ?? "---") + (sector ?? "");
     }
 
+    /// <summary>The CAMEO-style code of the organisation an international office belongs to ("UN.secretary_general" → IGOUNO).</summary>
+    public static string IgoOf(string officeId) => officeId.Split('.')[0].ToUpperInvariant() switch
+    {
+        "UN" => "IGOUNO",
+        "NATO" => "IGONAT",
+        "EU" => "IGOEU",
+        "AU" => "IGOAFR",
+        var other => "IGO" + other,
+    };
+
     /// <summary>The sector and role a known person codes to on <paramref name="date"/>.</summary>
     /// <remarks>Out of office, a person keeps only the country; "former" roles are told in the role text.</remarks>
     public static (string? Sector, string? Role, string? Country) PersonOn(Person person, DateOnly? date)
@@ -23,7 +33,10 @@ public static class ActorCodes
         {
             if (person.OfficeOn(d) is { } office)
             {
-                return (office.Sector, office.Role, office.Country ?? person.Country);
+                // An international office (UN Secretary-General) codes to its organisation, not the holder's nationality.
+                return office.Country is null && office.Sector == "IGO"
+                    ? (null, office.Role, IgoOf(office.OfficeId))
+                    : (office.Sector, office.Role, office.Country ?? person.Country);
             }
             if (person.LastOfficeBefore(d) is { } former)
             {

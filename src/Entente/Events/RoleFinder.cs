@@ -49,6 +49,12 @@ internal sealed class RoleFinder
                     words++;
                     continue;
                 }
+                // "The Chinese Embassy in Bamako urged": a place after in/at belongs to the phrase before it.
+                if (phrase.TokenStart >= 2 && tokens[phrase.TokenStart - 1].Norm is "in" or "at" or "near" or "from"
+                    && PhraseEndingAt(phrases, phrase.TokenStart - 1) is { } owner)
+                {
+                    return Resolve(doc, phrases, owner, state, date, "subject");
+                }
                 return Resolve(doc, phrases, phrase, state, date, "subject");
             }
             if (t.Norm == "," && k > sentence.TokenStart)
