@@ -53,7 +53,10 @@ internal sealed class RoleFinder
                 if (phrase.TokenStart >= 2 && tokens[phrase.TokenStart - 1].Norm is "in" or "at" or "near" or "from"
                     && PhraseEndingAt(phrases, phrase.TokenStart - 1) is { } owner)
                 {
-                    return Resolve(doc, phrases, owner, state, date, "subject");
+                    // "A court in Guyana": a body of no stated country belongs to the place it is in.
+                    var located = owner.Country is null && owner.OrgCode is null && owner.Reference is null
+                        ? owner with { Country = phrase.Country } : owner;
+                    return Resolve(doc, phrases, located, state, date, "subject");
                 }
                 return Resolve(doc, phrases, phrase, state, date, "subject");
             }
