@@ -19,8 +19,20 @@ internal static class NameComparer
     public static NameComparison Compare(NormalizedName a, NormalizedName b, TokenWeights weights) =>
         Compare(a, weights.Weights(a), b, weights.Weights(b));
 
+    // Scratch alignment for matchesOnly comparisons: most screening candidates do not match,
+    // and their pairs are thrown away.
+    [ThreadStatic] private static List<TokenPair>? _scratchPairs;
+
     /// <summary>Compares two names given precomputed token weights.</summary>
-    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb)
+    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb) =>
+        Compare(a, wa, b, wb, matchesOnly: false);
+
+    /// <summary>
+    /// Compares two names given precomputed token weights; with <paramref name="matchesOnly"/>, a
+    /// comparison that is not a match comes back as <see cref="NameComparison.None"/> (screening
+    /// keeps matches only), which spares allocating its details.
+    /// </summary>
+    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb, bool matchesOnly)
     {
         if (a.Tokens.Length == 0 || b.Tokens.Length == 0) return NameComparison.None;
         // Two names in Han or Hangul: one different character is a different name (习近朋 / 习近平).
@@ -28,7 +40,9 @@ internal static class NameComparer
             && !string.Equals(a.CjkCompact, b.CjkCompact, StringComparison.Ordinal))
             return new NameComparison { Score = 0.3, Conflict = "different characters" };
 
-        var pairs = TokenAligner.Align(a.Tokens, b.Tokens);
+        List<TokenPair> pairs;
+        if (matchesOnly) TokenAligner.Align(a.Tokens, b.Tokens, pairs = _scratchPairs ??= []);
+        else pairs = TokenAligner.Align(a.Tokens, b.Tokens);
         Span<bool> matchedA = a.Tokens.Length <= 64 ? stackalloc bool[a.Tokens.Length] : new bool[a.Tokens.Length];
         Span<bool> matchedB = b.Tokens.Length <= 64 ? stackalloc bool[b.Tokens.Length] : new bool[b.Tokens.Length];
         foreach (var p in pairs)
@@ -69,11 +83,12 @@ internal static class NameComparer
         if (isMatch && (unmatchedA.Count > 0 || unmatchedB.Count > 0) && (a.OrgLike || b.OrgLike))
             isMatch = false;
 
+        if (matchesOnly && !isMatch) return NameComparison.None;
         return new NameComparison
         {
             Score = score,
             IsMatch = isMatch,
-            Pairs = pairs,
+            Pairs = matchesOnly ? [.. pairs] : pairs,
             UnmatchedA = unmatchedA,
             UnmatchedB = unmatchedB,
             Conflict = conflict ?? (substitution ? "substitution" : null),
