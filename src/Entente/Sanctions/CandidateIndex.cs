@@ -34,6 +34,9 @@ internal sealed class CandidateIndex
     // token touches thousands of names: a growing list was most of the allocation per query).
     private int[]? _spareTouched;
 
+    // Sort keys of the names that qualify, kept likewise.
+    private long[]? _spareOrder;
+
     /// <summary>Builds the index over names (ids are positions in <paramref name="names"/>).</summary>
     public CandidateIndex(IReadOnlyList<IndexedName> names)
     {
@@ -127,6 +130,7 @@ internal sealed class CandidateIndex
 
         var masks = Interlocked.Exchange(ref _spare, null) ?? new int[_words.Length];
         var touchedIds = Interlocked.Exchange(ref _spareTouched, null) ?? new int[_words.Length];
+        var order = Interlocked.Exchange(ref _spareOrder, null) ?? new long[_words.Length];
         int touchedCount = 0;
         try
         {
@@ -162,7 +166,6 @@ internal sealed class CandidateIndex
             }
             // Priority descending, then id ascending, packed in one number so that the sort needs no comparer.
             var result = new List<int>();
-            List<long>? order = null;
             foreach (var id in touchedIds.AsSpan(0, touchedCount))
             {
                 int mask = masks[id];
@@ -174,12 +177,12 @@ internal sealed class CandidateIndex
                 {
                     int priority = queryHits * 64 + nameHits * 64 / Math.Max(1, (int)_words[id]);
                     result.Add(id);
-                    (order ??= []).Add((long)(int.MaxValue - priority) << 32 | (uint)id);
+                    order[result.Count - 1] = (long)(int.MaxValue - priority) << 32 | (uint)id;
                 }
             }
             if (result.Count > MaxCandidates)
             {
-                var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order);
+                var sorted = order.AsSpan(0, result.Count);
                 sorted.Sort();
                 result.Clear();
                 foreach (long key in sorted[..MaxCandidates]) result.Add((int)(key & 0xFFFFFFFF));
@@ -191,6 +194,7 @@ internal sealed class CandidateIndex
             foreach (var id in touchedIds.AsSpan(0, touchedCount)) masks[id] = 0;
             Interlocked.Exchange(ref _spare, masks);
             Interlocked.Exchange(ref _spareTouched, touchedIds);
+            Interlocked.Exchange(ref _spareOrder, order);
         }
 
         void Collect(int mask, List<(Family Family, string Key)> keySet, List<(int, List<int[]>, int)> into)
