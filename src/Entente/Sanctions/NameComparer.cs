@@ -50,9 +50,9 @@ internal static class NameComparer
             for (int i = p.AStart; i < p.AEnd; i++) matchedA[i] = true;
             for (int j = p.BStart; j < p.BEnd; j++) matchedB[j] = true;
         }
-        var unmatchedA = Unmatched(a.Tokens, matchedA);
-        var unmatchedB = Unmatched(b.Tokens, matchedB);
-        bool substitution = unmatchedA.Count > 0 && unmatchedB.Count > 0;
+        // Counts first: the lists are only built for a comparison that is returned.
+        int leftA = CountUnmatched(a.Tokens, matchedA), leftB = CountUnmatched(b.Tokens, matchedB);
+        bool substitution = leftA > 0 && leftB > 0;
         string? conflict = PatronymicConflict(a.Tokens, matchedA, b.Tokens, matchedB)
             ?? FilialConflict(a, b, pairs);
 
@@ -72,15 +72,17 @@ internal static class NameComparer
             den += w;
         }
         double cost = substitution ? 1.0 : OmissionCost;
-        foreach (var i in unmatchedA) den += cost * wa[i];
-        foreach (var j in unmatchedB) den += cost * wb[j];
+        for (int i = 0; i < a.Tokens.Length; i++)
+            if (!matchedA[i] && a.Tokens[i].IsRequired) den += cost * wa[i];
+        for (int j = 0; j < b.Tokens.Length; j++)
+            if (!matchedB[j] && b.Tokens[j].IsRequired) den += cost * wb[j];
         double score = den > 0 ? num / den : 0;
         if (conflict != null) score *= 0.75;
 
         bool isMatch = requiredPairs > 0 && !substitution && conflict == null && score >= Threshold && wordPairs >= 1;
         if (isMatch && requiredPairs == 1)
-            isMatch = unmatchedA.Count == 0 && unmatchedB.Count == 0 && SingleTokenMatch(a, b, single, NumbersAgree(a, b));
-        if (isMatch && (unmatchedA.Count > 0 || unmatchedB.Count > 0) && (a.OrgLike || b.OrgLike))
+            isMatch = leftA == 0 && leftB == 0 && SingleTokenMatch(a, b, single, NumbersAgree(a, b));
+        if (isMatch && (leftA > 0 || leftB > 0) && (a.OrgLike || b.OrgLike))
             isMatch = false;
 
         if (matchesOnly && !isMatch) return NameComparison.None;
@@ -89,11 +91,19 @@ internal static class NameComparer
             Score = score,
             IsMatch = isMatch,
             Pairs = matchesOnly ? [.. pairs] : pairs,
-            UnmatchedA = unmatchedA,
-            UnmatchedB = unmatchedB,
+            UnmatchedA = Unmatched(a.Tokens, matchedA),
+            UnmatchedB = Unmatched(b.Tokens, matchedB),
             Conflict = conflict ?? (substitution ? "substitution" : null),
             WordPairs = wordPairs,
         };
+    }
+
+    private static int CountUnmatched(NameToken[] tokens, Span<bool> matched)
+    {
+        int count = 0;
+        for (int i = 0; i < tokens.Length; i++)
+            if (!matched[i] && tokens[i].IsRequired) count++;
+        return count;
     }
 
     private static IReadOnlyList<int> Unmatched(NameToken[] tokens, Span<bool> matched)
