@@ -30,6 +30,13 @@ internal sealed class CandidateIndex
     // ArrayPool returns arrays with old contents). Concurrent queries allocate their own.
     private int[]? _spare;
 
+    // The list of names touched by a query, kept for the next query like the masks (a common
+    // token touches thousands of names: a growing list was most of the allocation per query).
+    private int[]? _spareTouched;
+
+    // Sort keys of the names that qualify, kept likewise.
+    private long[]? _spareOrder;
+
     /// <summary>Builds the index over names (ids are positions in <paramref name="names"/>).</summary>
     public CandidateIndex(IReadOnlyList<IndexedName> names)
     {
@@ -122,7 +129,9 @@ internal sealed class CandidateIndex
         int drivers = singles.Count == 0 ? 0 : Math.Max(1, singles.Count - least + 1);
 
         var masks = Interlocked.Exchange(ref _spare, null) ?? new int[_words.Length];
-        var touched = new List<int>();
+        var touchedIds = Interlocked.Exchange(ref _spareTouched, null) ?? new int[_words.Length];
+        var order = Interlocked.Exchange(ref _spareOrder, null) ?? new long[_words.Length];
+        int touchedCount = 0;
         try
         {
             for (int k = 0; k < drivers + joined.Count; k++)
@@ -132,7 +141,7 @@ internal sealed class CandidateIndex
                     foreach (var posting in list)
                     {
                         int id = posting >> 5;
-                        if (masks[id] == 0) touched.Add(id);
+                        if (masks[id] == 0) touchedIds[touchedCount++] = id;
                         masks[id] |= t.Mask | NameBits(posting) << 16;
                     }
             }
@@ -140,7 +149,8 @@ internal sealed class CandidateIndex
             for (int k = drivers; k < singles.Count; k++)
             {
                 var t = singles[k];
-                if (t.Size <= touched.Count * 8)
+                var touched = touchedIds.AsSpan(0, touchedCount);
+                if (t.Size <= touched.Length * 8)
                 {
                     foreach (var list in t.Lists)
                         foreach (var posting in list)
@@ -154,8 +164,9 @@ internal sealed class CandidateIndex
                     foreach (var list in t.Lists)
                         if (Probe(list, id) is int bits and not 0) masks[id] |= t.Mask | bits << 16;
             }
-            var result = new List<(int Id, int Priority)>();
-            foreach (var id in touched)
+            // Priority descending, then id ascending, packed in one number so that the sort needs no comparer.
+            var result = new List<int>();
+            foreach (var id in touchedIds.AsSpan(0, touchedCount))
             {
                 int mask = masks[id];
                 int queryHits = BitOperations.PopCount((uint)mask & 0xFFFF), nameHits = BitOperations.PopCount((uint)mask >> 16);
@@ -163,19 +174,27 @@ internal sealed class CandidateIndex
                 int slack = Math.Min(words, _words[id]) >= 3 ? Slack : 0;
                 bool complete = queryHits >= words - slack || nameHits >= _words[id] - slack;
                 if (queryHits >= least && nameHits >= Math.Min(2, (int)_words[id]) && complete)
-                    result.Add((id, queryHits * 64 + nameHits * 64 / Math.Max(1, (int)_words[id])));
+                {
+                    int priority = queryHits * 64 + nameHits * 64 / Math.Max(1, (int)_words[id]);
+                    result.Add(id);
+                    order[result.Count - 1] = (long)(int.MaxValue - priority) << 32 | (uint)id;
+                }
             }
             if (result.Count > MaxCandidates)
             {
-                result.Sort(static (x, y) => y.Priority != x.Priority ? y.Priority.CompareTo(x.Priority) : x.Id.CompareTo(y.Id));
-                result.RemoveRange(MaxCandidates, result.Count - MaxCandidates);
+                var sorted = order.AsSpan(0, result.Count);
+                sorted.Sort();
+                result.Clear();
+                foreach (long key in sorted[..MaxCandidates]) result.Add((int)(key & 0xFFFFFFFF));
             }
-            return result.ConvertAll(r => r.Id);
+            return result;
         }
         finally
         {
-            foreach (var id in touched) masks[id] = 0;
+            foreach (var id in touchedIds.AsSpan(0, touchedCount)) masks[id] = 0;
             Interlocked.Exchange(ref _spare, masks);
+            Interlocked.Exchange(ref _spareTouched, touchedIds);
+            Interlocked.Exchange(ref _spareOrder, order);
         }
 
         void Collect(int mask, List<(Family Family, string Key)> keySet, List<(int, List<int[]>, int)> into)

@@ -18,9 +18,19 @@ internal static class HitAssessor
 
     /// <summary>Assesses one entry's best name comparison against the query.</summary>
     public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, SanctionsEntry entry,
-        IndexedName matchedName, NameComparison c, TokenWeights weights)
+        IndexedName matchedName, NameComparison c, TokenWeights weights) =>
+        Assess(query, queryName, entry, matchedName, c, weights, withReasons: true);
+
+    /// <summary>
+    /// Assesses one entry's best name comparison; without reasons the hit's reason list is empty.
+    /// A common name meets dozens of entries and only a few are returned: ranking needs only the
+    /// status and score, and writing the reasons is most of the cost.
+    /// </summary>
+    public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, SanctionsEntry entry,
+        IndexedName matchedName, NameComparison c, TokenWeights weights, bool withReasons)
     {
-        var reasons = new List<string> { NameReason(queryName, matchedName, c) };
+        // With a null list, reasons?.Add(...) skips building the text as well.
+        var reasons = withReasons ? new List<string> { NameReason(queryName, matchedName, c) } : null;
         int supports = 0, contradictions = 0;
 
         if (query.BirthYear is int year && entry.BirthYears.Count > 0)
@@ -29,12 +39,12 @@ internal static class HitAssessor
             if (Math.Abs(closest - year) <= 1)
             {
                 supports++;
-                reasons.Add($"birth year: {year} {(closest == year ? "=" : "≈")} {closest}");
+                reasons?.Add($"birth year: {year} {(closest == year ? "=" : "≈")} {closest}");
             }
             else
             {
                 contradictions++;
-                reasons.Add($"birth year: {year} ≠ {closest} (different person?)");
+                reasons?.Add($"birth year: {year} ≠ {closest} (different person?)");
             }
         }
         // Only ISO alpha-3 codes are compared; CAMEO-style codes such as "IGOUNO" say nothing here.
@@ -44,28 +54,29 @@ internal static class HitAssessor
             if (entry.Countries.Contains(country, StringComparer.OrdinalIgnoreCase))
             {
                 supports++;
-                reasons.Add($"country: {country} = {country}");
+                reasons?.Add($"country: {country} = {country}");
             }
             else
             {
                 contradictions++;
-                reasons.Add($"country: {country} ≠ {string.Join(", ", entry.Countries)} ({Different(entry)})");
+                reasons?.Add($"country: {country} ≠ {string.Join(", ", entry.Countries)} ({Different(entry)})");
             }
         }
         if (!string.IsNullOrWhiteSpace(query.Gender) && entry.Gender != null)
         {
             if (string.Equals(query.Gender.Trim(), entry.Gender, StringComparison.OrdinalIgnoreCase))
-                reasons.Add($"gender: {entry.Gender}");
+                reasons?.Add($"gender: {entry.Gender}");
             else
             {
                 contradictions++;
-                reasons.Add($"gender: {query.Gender.Trim()} ≠ {entry.Gender} (different person?)");
+                reasons?.Add($"gender: {query.Gender.Trim()} ≠ {entry.Gender} (different person?)");
             }
         }
-        if (RoleOverlap.Find(query.Role, entry.Title + " " + entry.Remarks) is { } phrase)
+        // Without a role there is nothing to find: skip joining the (often long) remarks.
+        if (!string.IsNullOrWhiteSpace(query.Role) && RoleOverlap.Find(query.Role, entry.Title + " " + entry.Remarks) is { } phrase)
         {
             supports++;
-            reasons.Add($"role: '{phrase}' appears in the entry");
+            reasons?.Add($"role: '{phrase}' appears in the entry");
         }
 
         bool queryComplete = c.UnmatchedA.Count == 0;
@@ -74,13 +85,13 @@ internal static class HitAssessor
             for (int i = p.AStart; i < p.AEnd; i++)
                 if (queryName.Tokens[i].IsRequired) information += weights.Weight(queryName.Tokens[i]) * p.Match.Similarity;
         bool distinctive = information >= DistinctiveName && c.Score >= 0.9;
-        if (!distinctive && supports == 0) reasons.Add("name: short or common, and nothing in the text confirms it");
-        else if (!distinctive && supports == 1 && c.UnmatchedB.Count > 0) reasons.Add("name: common and incomplete, one confirmation is not enough");
-        if (matchedName.Weak) reasons.Add("name: matched a low-quality alias");
+        if (!distinctive && supports == 0) reasons?.Add("name: short or common, and nothing in the text confirms it");
+        else if (!distinctive && supports == 1 && c.UnmatchedB.Count > 0) reasons?.Add("name: common and incomplete, one confirmation is not enough");
+        if (matchedName.Weak) reasons?.Add("name: matched a low-quality alias");
 
         // Arabic-script names carry no vowels: "hsyn" is Husayn or Hassan. Such a match needs more evidence.
         bool ambiguous = AmbiguousScript(queryName, matchedName.Name, c);
-        if (ambiguous) reasons.Add("name: compared without vowels (non-Latin script)");
+        if (ambiguous) reasons?.Add("name: compared without vowels (non-Latin script)");
         // A common name that also leaves out some of the entry's names ("Young Kim" / "KIM Yong Chol")
         // needs two confirmations, as does a match made without vowels.
         int needed = ambiguous ? 2 : distinctive ? 0 : c.UnmatchedB.Count > 0 ? 2 : 1;
@@ -88,7 +99,7 @@ internal static class HitAssessor
             && supports >= needed;
         double score = c.Score + 0.02 * supports - 0.15 * contradictions - (matchedName.Weak ? 0.05 : 0);
         score = Math.Round(Math.Clamp(score, 0, 1), 3);
-        return new ScreeningHit(entry, score, match ? ScreeningHit.Match : ScreeningHit.Possible, reasons);
+        return new ScreeningHit(entry, score, match ? ScreeningHit.Match : ScreeningHit.Possible, (IReadOnlyList<string>?)reasons ?? []);
     }
 
     private static string Different(SanctionsEntry entry) => entry.IsIndividual ? "different person?" : "different party?";

@@ -19,8 +19,20 @@ internal static class NameComparer
     public static NameComparison Compare(NormalizedName a, NormalizedName b, TokenWeights weights) =>
         Compare(a, weights.Weights(a), b, weights.Weights(b));
 
+    // Scratch alignment for matchesOnly comparisons: most screening candidates do not match,
+    // and their pairs are thrown away.
+    [ThreadStatic] private static List<TokenPair>? _scratchPairs;
+
     /// <summary>Compares two names given precomputed token weights.</summary>
-    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb)
+    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb) =>
+        Compare(a, wa, b, wb, matchesOnly: false);
+
+    /// <summary>
+    /// Compares two names given precomputed token weights; with <paramref name="matchesOnly"/>, a
+    /// comparison that is not a match comes back as <see cref="NameComparison.None"/> (screening
+    /// keeps matches only), which spares allocating its details.
+    /// </summary>
+    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb, bool matchesOnly)
     {
         if (a.Tokens.Length == 0 || b.Tokens.Length == 0) return NameComparison.None;
         // Two names in Han or Hangul: one different character is a different name (习近朋 / 习近平).
@@ -28,7 +40,9 @@ internal static class NameComparer
             && !string.Equals(a.CjkCompact, b.CjkCompact, StringComparison.Ordinal))
             return new NameComparison { Score = 0.3, Conflict = "different characters" };
 
-        var pairs = TokenAligner.Align(a.Tokens, b.Tokens);
+        List<TokenPair> pairs;
+        if (matchesOnly) TokenAligner.Align(a.Tokens, b.Tokens, pairs = _scratchPairs ??= []);
+        else pairs = TokenAligner.Align(a.Tokens, b.Tokens);
         Span<bool> matchedA = a.Tokens.Length <= 64 ? stackalloc bool[a.Tokens.Length] : new bool[a.Tokens.Length];
         Span<bool> matchedB = b.Tokens.Length <= 64 ? stackalloc bool[b.Tokens.Length] : new bool[b.Tokens.Length];
         foreach (var p in pairs)
@@ -36,9 +50,9 @@ internal static class NameComparer
             for (int i = p.AStart; i < p.AEnd; i++) matchedA[i] = true;
             for (int j = p.BStart; j < p.BEnd; j++) matchedB[j] = true;
         }
-        var unmatchedA = Unmatched(a.Tokens, matchedA);
-        var unmatchedB = Unmatched(b.Tokens, matchedB);
-        bool substitution = unmatchedA.Count > 0 && unmatchedB.Count > 0;
+        // Counts first: the lists are only built for a comparison that is returned.
+        int leftA = CountUnmatched(a.Tokens, matchedA), leftB = CountUnmatched(b.Tokens, matchedB);
+        bool substitution = leftA > 0 && leftB > 0;
         string? conflict = PatronymicConflict(a.Tokens, matchedA, b.Tokens, matchedB)
             ?? FilialConflict(a, b, pairs);
 
@@ -58,27 +72,38 @@ internal static class NameComparer
             den += w;
         }
         double cost = substitution ? 1.0 : OmissionCost;
-        foreach (var i in unmatchedA) den += cost * wa[i];
-        foreach (var j in unmatchedB) den += cost * wb[j];
+        for (int i = 0; i < a.Tokens.Length; i++)
+            if (!matchedA[i] && a.Tokens[i].IsRequired) den += cost * wa[i];
+        for (int j = 0; j < b.Tokens.Length; j++)
+            if (!matchedB[j] && b.Tokens[j].IsRequired) den += cost * wb[j];
         double score = den > 0 ? num / den : 0;
         if (conflict != null) score *= 0.75;
 
         bool isMatch = requiredPairs > 0 && !substitution && conflict == null && score >= Threshold && wordPairs >= 1;
         if (isMatch && requiredPairs == 1)
-            isMatch = unmatchedA.Count == 0 && unmatchedB.Count == 0 && SingleTokenMatch(a, b, single, NumbersAgree(a, b));
-        if (isMatch && (unmatchedA.Count > 0 || unmatchedB.Count > 0) && (a.OrgLike || b.OrgLike))
+            isMatch = leftA == 0 && leftB == 0 && SingleTokenMatch(a, b, single, NumbersAgree(a, b));
+        if (isMatch && (leftA > 0 || leftB > 0) && (a.OrgLike || b.OrgLike))
             isMatch = false;
 
+        if (matchesOnly && !isMatch) return NameComparison.None;
         return new NameComparison
         {
             Score = score,
             IsMatch = isMatch,
-            Pairs = pairs,
-            UnmatchedA = unmatchedA,
-            UnmatchedB = unmatchedB,
+            Pairs = matchesOnly ? [.. pairs] : pairs,
+            UnmatchedA = Unmatched(a.Tokens, matchedA),
+            UnmatchedB = Unmatched(b.Tokens, matchedB),
             Conflict = conflict ?? (substitution ? "substitution" : null),
             WordPairs = wordPairs,
         };
+    }
+
+    private static int CountUnmatched(NameToken[] tokens, Span<bool> matched)
+    {
+        int count = 0;
+        for (int i = 0; i < tokens.Length; i++)
+            if (!matched[i] && tokens[i].IsRequired) count++;
+        return count;
     }
 
     private static IReadOnlyList<int> Unmatched(NameToken[] tokens, Span<bool> matched)

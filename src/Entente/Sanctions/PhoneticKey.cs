@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Entente.Sanctions;
 
 /// <summary>
@@ -14,7 +12,10 @@ internal static class PhoneticKey
     /// <param name="abjad">True for tokens from scripts where "w"/"y" usually write long vowels.</param>
     public static string Skeleton(string text, bool abjad)
     {
-        var sb = new StringBuilder(text.Length);
+        // Each letter gives at most two ("x" → "ks"): a stack buffer of twice the length suffices,
+        // sparing a StringBuilder per token (skeletons are computed for every query token and join).
+        Span<char> chars = text.Length <= 64 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
+        int n = 0;
         char last = '\0';
         for (int i = 0; i < text.Length; i++)
         {
@@ -77,7 +78,7 @@ internal static class PhoneticKey
                     break;
                 case 'x':
                     if (i == 0) { cls = 's'; break; }
-                    if (last != 'k') sb.Append('k');
+                    if (last != 'k') chars[n++] = 'k';
                     cls = 's';
                     break;
                 case 'b': cls = 'b'; break;
@@ -89,10 +90,10 @@ internal static class PhoneticKey
                     break;
             }
             if (cls == last) continue;
-            sb.Append(cls);
+            chars[n++] = cls;
             last = cls;
         }
-        return sb.ToString();
+        return new string(chars[..n]);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

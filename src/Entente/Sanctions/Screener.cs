@@ -76,25 +76,32 @@ public sealed class Screener
         foreach (var id in Candidates(kind, queryName))
         {
             var name = _names[id];
-            var c = NameComparer.Compare(queryName, queryWeights, name.Name, name.Weights);
+            var c = NameComparer.Compare(queryName, queryWeights, name.Name, name.Weights, matchesOnly: true);
             if (!c.IsMatch) continue;
             if (best.TryGetValue(name.Entry, out var prev) && !Better(c, name, prev.Comparison, prev.Name)) continue;
             best[name.Entry] = (name, c);
         }
         if (best.Count == 0) return [];
 
-        var hits = new List<ScreeningHit>(best.Count);
+        // Rank on status and score alone; only the hits returned get their reasons written.
+        var ranked = new List<(int Entry, ScreeningHit Hit)>(best.Count);
         foreach (var (entry, (name, comparison)) in best)
-            hits.Add(HitAssessor.Assess(query, queryName, _entries[entry], name, comparison, _weights));
+            ranked.Add((entry, HitAssessor.Assess(query, queryName, _entries[entry], name, comparison, _weights, withReasons: false)));
         // Confirmed matches first, then by score; list and id make the order stable.
-        hits.Sort(static (x, y) =>
+        ranked.Sort(static (a, b) =>
         {
+            ScreeningHit x = a.Hit, y = b.Hit;
             int c = (y.Status == ScreeningHit.Match).CompareTo(x.Status == ScreeningHit.Match);
             if (c == 0) c = y.Score.CompareTo(x.Score);
             if (c == 0) c = string.CompareOrdinal(x.Entry.List, y.Entry.List);
             return c != 0 ? c : string.CompareOrdinal(x.Entry.EntryId, y.Entry.EntryId);
         });
-        if (hits.Count > max) hits.RemoveRange(max, hits.Count - max);
+        var hits = new List<ScreeningHit>(Math.Min(max, ranked.Count));
+        for (int i = 0; i < ranked.Count && i < max; i++)
+        {
+            var (name, comparison) = best[ranked[i].Entry];
+            hits.Add(HitAssessor.Assess(query, queryName, _entries[ranked[i].Entry], name, comparison, _weights));
+        }
         return hits;
     }
 

@@ -13,6 +13,14 @@ internal static class TokenAligner
     public static List<TokenPair> Align(NameToken[] a, NameToken[] b)
     {
         var pairs = new List<TokenPair>(Math.Min(a.Length, b.Length) + 1);
+        Align(a, b, pairs);
+        return pairs;
+    }
+
+    /// <summary>Aligns two token arrays into <paramref name="pairs"/> (cleared first), so that a caller can reuse one list.</summary>
+    public static void Align(NameToken[] a, NameToken[] b, List<TokenPair> pairs)
+    {
+        pairs.Clear();
         // Names are short: keep the scratch space on the stack.
         Span<bool> usedA = a.Length <= 64 ? stackalloc bool[a.Length] : new bool[a.Length];
         Span<bool> usedB = b.Length <= 64 ? stackalloc bool[b.Length] : new bool[b.Length];
@@ -44,7 +52,6 @@ internal static class TokenAligner
             MergeRuns(a, usedA, b, usedB, pairs, swap: false);
             MergeRuns(b, usedB, a, usedA, pairs, swap: true);
         }
-        return pairs;
     }
 
     // Optional words only pair with words of their own kind, except legal forms and patronymics,
