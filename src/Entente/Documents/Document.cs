@@ -25,8 +25,19 @@ public sealed class Document(Article article)
     /// <summary>Names, adjectives and agent nouns, set by the actor stage.</summary>
     public IReadOnlyList<Mention> Mentions { get; internal set; } = [];
 
+    private IReadOnlyList<Entity> _entities = [];
+    private Dictionary<string, Entity> _entityByKey = [];
+
     /// <summary>Entities, set by the actor stage.</summary>
-    public IReadOnlyList<Entity> Entities { get; internal set; } = [];
+    public IReadOnlyList<Entity> Entities
+    {
+        get => _entities;
+        internal set
+        {
+            _entities = value;
+            _entityByKey = value.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        }
+    }
 
     /// <summary>Actor phrases ("senior North Korean officials"), set by the actor stage.</summary>
     public IReadOnlyList<ActorPhrase> Actors { get; internal set; } = [];
@@ -38,5 +49,5 @@ public sealed class Document(Article article)
     public IReadOnlyList<SanctionsHit> Sanctions { get; internal set; } = [];
 
     /// <summary>The entity with <paramref name="key"/>, if any.</summary>
-    public Entity? EntityByKey(string? key) => key is null ? null : Entities.FirstOrDefault(e => e.Key == key);
+    public Entity? EntityByKey(string? key) => key is null ? null : _entityByKey.GetValueOrDefault(key);
 }
