@@ -25,6 +25,13 @@ internal sealed class RoleFinder
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "announced", "warned", "stressed", "insisted" };
 
+    private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal) { "COP", "CVL", "OPP", "JUD", "LAB", "EDU", "MED", "BUS", "REL", "LEG" };
+
+    private static string? DatelineCountry(Document doc) =>
+        doc.Article.Dateline is { } dateline
+            ? doc.Mentions.FirstOrDefault(m => dateline.Contains(m.Span) && m.Country is not null)?.Country
+            : null;
+
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "which", "whose", "where", "when", "whom" };
 
     /// <summary>A subject found, with the token where it ends (-1 when it comes from context).</summary>
@@ -306,6 +313,11 @@ internal sealed class RoleFinder
             {
                 return new EventActor(owner.EntityKey, p.Text, p.Span, owner.Country, p.Sector ?? owner.Sector,
                     ActorCodes.Combine(owner.Country, p.Sector ?? owner.Sector), $"{how}; '{p.Text}' refers back to {owner.Text}");
+            }
+            if (p.Type == "GROUP" && p.Sector is { } domestic && DomesticSectors.Contains(domestic) && DatelineCountry(doc) is { } local)
+            {
+                // "BUENOS AIRES — Police detained protesters": local police and crowds are the dateline country's.
+                return new EventActor(null, p.Text, p.Span, local, domestic, ActorCodes.Combine(local, domestic), how + " (country of the dateline)");
             }
             // A group of unknown nationality ("gunmen", "protesters") still acts: CAMEO writes its country as ---.
             return p.Type == "GROUP" && p.Sector is not null && p.Person is null

@@ -127,8 +127,8 @@ public partial class SamplesTests
     {
         var expected = ReadExpected().Where(e => !e.Forbidden && !e.File.EndsWith(".jsonl", StringComparison.Ordinal)).ToList();
         var found = expected.Count(Found);
-        // A ratchet: raise it as coding improves (measured 31 of 62 when it was last raised).
-        Assert.True(found >= 31, $"found {found} of {expected.Count} expected sample events");
+        // A ratchet: raise it as coding improves (measured 32 of 62 when it was last raised).
+        Assert.True(found >= 32, $"found {found} of {expected.Count} expected sample events");
     }
 
     [GeneratedRegex(@"not (\d{2,4})")]

@@ -157,4 +157,13 @@ public class EventCodingTests
         Assert.Equal("BLR", Codes(denial.Source));
         Assert.Equal("LTU", Codes(denial.Target));
     }
+
+    [Fact]
+    public void LocalPoliceAndCrowdsBelongToTheDatelineCountry()
+    {
+        var doc = Some.Code("LIMA, March 5, 2024 — Police detained four protesters outside the Congress on Tuesday.", Published);
+        var evt = Single(doc, "173");
+        Assert.Equal("PERCOP", evt.Source[0].Code);
+        Assert.Equal("PER", Codes(evt.Target));
+    }
 }
