@@ -38,7 +38,8 @@ internal static class MentionFactory
         LexKind.Organisation => ("ORG", "org:" + entry.Organisation!.Id, entry.Organisation.Name, entry.Organisation.Country,
             entry.Organisation.Sector),
         LexKind.Country => ("LOC", "country:" + entry.Country!.Iso3, entry.Country.Name, entry.Country.Iso3, null),
-        LexKind.Demonym => (null, "country:" + entry.Country!.Iso3, entry.Country.Name, entry.Country.Iso3, null),
+        // "Venezuelan" names a nationality (NORP), not the place: it is its own entity, with the country.
+        LexKind.Demonym => ("NORP", "norp:" + entry.Country!.Iso3, entry.Country.Adjectives.FirstOrDefault() ?? entry.Written, entry.Country.Iso3, null),
         LexKind.Capital => ("LOC", "place:" + entry.Country!.Iso3 + ":" + (entry.Place?.Name ?? entry.Country.Capital),
             entry.Place?.Name ?? entry.Country.Capital, entry.Country.Iso3, "GOV"),
         LexKind.Seat => ("LOC", "seat:" + entry.Country!.Iso3 + ":" + entry.Written, entry.Written, entry.Country.Iso3, "GOV"),
