@@ -60,21 +60,8 @@ public static partial class PetrarchDictionary
             aliases.Clear();
             codes.Clear();
         }
-        var lineNumber = 0;
-        var inComment = false;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (lineNumber, line, text) in ContentLines(path))
         {
-            lineNumber++;
-            var line = raw;
-            if (SkipXmlComment(ref line, ref inComment))
-            {
-                continue;
-            }
-            var text = StripComment(line);
-            if (text.Trim().Length == 0)
-            {
-                continue;
-            }
             var indented = char.IsWhiteSpace(line[0]);
             var trimmed = text.Trim();
             if (trimmed.StartsWith('+'))
@@ -106,21 +93,9 @@ public static partial class PetrarchDictionary
         var name = Path.GetFileName(path);
         var macros = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var agents = new List<Agent>();
-        var lineNumber = 0;
-        var inComment = false;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (lineNumber, _, content) in ContentLines(path))
         {
-            lineNumber++;
-            var line = raw;
-            if (SkipXmlComment(ref line, ref inComment))
-            {
-                continue;
-            }
-            var text = StripComment(line).Trim();
-            if (text.Length == 0)
-            {
-                continue;
-            }
+            var text = content.Trim();
             var macro = MacroDefinition().Match(text);
             if (macro.Success)
             {
@@ -149,6 +124,27 @@ public static partial class PetrarchDictionary
             }
         }
         return agents;
+    }
+
+    /// <summary>The lines that carry content: XML comment blocks and # comments removed, blank lines skipped.</summary>
+    private static IEnumerable<(int Number, string Line, string Text)> ContentLines(string path)
+    {
+        var number = 0;
+        var inComment = false;
+        foreach (var raw in File.ReadLines(path))
+        {
+            number++;
+            var line = raw;
+            if (SkipXmlComment(ref line, ref inComment))
+            {
+                continue;
+            }
+            var text = StripComment(line);
+            if (text.Trim().Length > 0)
+            {
+                yield return (number, line, text);
+            }
+        }
     }
 
     private static IEnumerable<string> Expand(string form, Dictionary<string, string[]> macros)
