@@ -33,6 +33,24 @@ public static class EntenteApp
             config.AddCommand<MatchCommand>("match")
                 .WithDescription("Score name pairs from a CSV (columns name1,name2): one JSON line per pair")
                 .WithExample("match", "--pairs", "pairs.csv");
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Code articles into the store (SQLite by default, or PostgreSQL), then show a summary and the top events")
+                .WithExample("ingest", "samples/")
+                .WithExample("ingest", "feeds/", "--db", "postgres://entente@localhost/entente");
+            config.AddCommand<EventsCommand>("events")
+                .WithDescription("Query stored events by actor, country, pair, CAMEO or PLOVER type, quad class, dates, sanctions, text")
+                .WithExample("events", "--pair", "VEN-PRK", "--from", "2019-09-01")
+                .WithExample("events", "--sanctioned", "--format", "csv");
+            config.AddCommand<ArticlesCommand>("articles")
+                .WithDescription("List stored articles, newest first")
+                .WithExample("articles", "Pyongyang");
+            config.AddCommand<StatsCommand>("stats")
+                .WithDescription("Count stored events by month, quad class and dyad")
+                .WithExample("stats", "--country", "PRK");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Export stored events: gdelt, mentions, plover, csv or graphml")
+                .WithExample("export", "gdelt", "--out", "events.tsv")
+                .WithExample("export", "graphml", "--country", "PRK", "--out", "network.graphml");
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Measure Entente against public evaluation sets");
@@ -59,7 +77,8 @@ public static class EntenteApp
             });
             config.AddBranch("actors", actors =>
             {
-                actors.SetDescription("Look into the actor knowledge base");
+                actors.SetDescription("List the actors in the store (entente actors [SEARCH]), or look one up in the knowledge base (actors show)");
+                actors.SetDefaultCommand<StoreActorsCommand>();
                 actors.AddCommand<ActorsShowCommand>("show")
                     .WithDescription("Show what Entente knows about a name, and where it comes from")
                     .WithExample("actors", "show", "Cabello", "--date", "2019-09-25");
@@ -89,6 +108,11 @@ public static class EntenteApp
         catch (Entente.Sanctions.SanctionsListException e)
         {
             streams.Fail("E201 " + OneLine(e.Message));
+            return 2;
+        }
+        catch (Entente.Storage.StoreException e)
+        {
+            streams.Fail("E301 " + OneLine(e.Message));
             return 2;
         }
         catch (IngestException e)

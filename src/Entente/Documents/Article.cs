@@ -25,7 +25,10 @@ public sealed record Article
     /// <summary>Canonical URL, when the page names one.</summary>
     public string? Url { get; init; }
 
-    /// <summary>The input format: text, html or jsonl.</summary>
+    /// <summary>The publisher ("Reuters", "apnews.com"), from the input or the URL's host; counts sources in the store.</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>The input format: text, html, jsonl or feed.</summary>
     public string Format { get; init; } = "text";
 
     /// <summary>The dateline ("GENEVA, March 4, 2024 —"), kept out of actor roles.</summary>

@@ -9,7 +9,7 @@ public sealed class InputReader
 {
     private static readonly HashSet<string> FolderExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl",
+        ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".rss", ".atom", ".xml",
     };
 
     /// <summary>The path that stands for standard input ("-" on the command line).</summary>
@@ -70,7 +70,67 @@ public sealed class InputReader
         {
             return [IngestItem.Fail(IngestErrors.Missing, path, "no such file or folder")];
         }
+        // A batch can be far larger than one article: read it a line at a time, each line within the limit.
+        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadJsonlFile(path);
+        }
         return ReadStream(path, Path.GetFileNameWithoutExtension(path), () => File.OpenRead(path));
+    }
+
+    private IEnumerable<IngestItem> ReadJsonlFile(string path)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [IngestItem.Fail(IngestErrors.Unreadable, path, e.Message)];
+        }
+        return ReadJsonlLines(path, reader);
+    }
+
+    private IEnumerable<IngestItem> ReadJsonlLines(string path, StreamReader reader)
+    {
+        using (reader)
+        {
+            var lineNumber = 0;
+            while (true)
+            {
+                string? line;
+                IngestItem? failure = null;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (IOException e)
+                {
+                    line = null;
+                    failure = IngestItem.Fail(IngestErrors.Unreadable, $"{path}:{lineNumber + 1}", e.Message);
+                }
+                if (failure is not null)
+                {
+                    // A read failure ends the batch after what was read; the items before it stand.
+                    yield return failure;
+                    yield break;
+                }
+                if (line is null)
+                {
+                    yield break;
+                }
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+                var where = $"{path}:{lineNumber}";
+                yield return line.Length * 2L > _options.MaxBytes
+                    ? IngestItem.Fail(IngestErrors.TooLarge, where, $"record larger than the {_options.MaxBytes / (1024 * 1024)} MB limit for one article")
+                    : ReadRecord(where, line, lineNumber);
+            }
+        }
     }
 
     private IEnumerable<IngestItem> ReadStream(string source, string id, Func<Stream> open)
@@ -101,6 +161,10 @@ public sealed class InputReader
         if (source.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || LooksLikeJsonl(text))
         {
             return ReadJsonl(source, text);
+        }
+        if (FeedReader.LooksLikeFeed(text))
+        {
+            return ReadFeed(source, text);
         }
         return [Single(source, id, text)];
     }
@@ -135,6 +199,43 @@ public sealed class InputReader
         }
     }
 
+    private IEnumerable<IngestItem> ReadFeed(string source, string text)
+    {
+        IReadOnlyList<FeedItem> items;
+        try
+        {
+            items = FeedReader.Read(text);
+        }
+        catch (IngestException e)
+        {
+            return [IngestItem.Fail(e.Code, source, e.Message)];
+        }
+        return items.Select((item, i) => ReadFeedItem(source, item, i + 1));
+    }
+
+    private IngestItem ReadFeedItem(string source, FeedItem item, int number)
+    {
+        var where = $"{source}#{number}";
+        try
+        {
+            var id = item.Id ?? item.Url ?? number.ToString(CultureInfo.InvariantCulture);
+            var date = item.Published ?? _options.DefaultDate;
+            var html = $"<html><head><title>{System.Net.WebUtility.HtmlEncode(item.Title ?? "")}</title></head><body><article>{item.Html}</article></body></html>";
+            var article = _html.Read(id, where, html, date, item.Url);
+            return IngestItem.Ok(article with { Format = "feed", Title = item.Title ?? article.Title, Outlet = item.Outlet ?? OutletOf(item.Url) });
+        }
+        catch (IngestException e)
+        {
+            return IngestItem.Fail(e.Code, where, e.Message);
+        }
+    }
+
+    /// <summary>The publisher a URL names: its host without "www.".</summary>
+    public static string? OutletOf(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
+            : null;
+
     private IngestItem ReadRecord(string where, string line, int lineNumber)
     {
         try
@@ -145,7 +246,7 @@ public sealed class InputReader
             if (!string.IsNullOrWhiteSpace(record.Html))
             {
                 var article = _html.Read(id, where, record.Html.Replace("\r\n", "\n"), date, record.Url);
-                return IngestItem.Ok(article with { Format = "jsonl", Title = record.Title ?? article.Title });
+                return IngestItem.Ok(article with { Format = "jsonl", Title = record.Title ?? article.Title, Outlet = record.Outlet ?? OutletOf(record.Url ?? article.Url) });
             }
             if (record.Text is null)
             {
@@ -154,7 +255,7 @@ public sealed class InputReader
             // An empty "text" is an article with nothing to code, not a broken record: batches keep their shape.
             var text = record.Text.Replace("\r\n", "\n");
             var plain = _plain.Read(id, where, text, date, record.Title, record.Url);
-            return IngestItem.Ok(plain with { Format = "jsonl" });
+            return IngestItem.Ok(plain with { Format = "jsonl", Outlet = record.Outlet ?? OutletOf(record.Url) });
         }
         catch (JsonException e)
         {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Entente.Ingest;
 
 /// <summary>One line of a JSONL batch: <c>{"id", "text" | "html", "date", "title", "url"}</c>.</summary>
-internal sealed record JsonlRecord(string? Id, string? Text, string? Html, string? Date, string? Title, string? Url)
+internal sealed record JsonlRecord(string? Id, string? Text, string? Html, string? Date, string? Title, string? Url, string? Outlet = null)
 {
     public static JsonlRecord Parse(string line)
     {
@@ -13,7 +13,7 @@ internal sealed record JsonlRecord(string? Id, string? Text, string? Html, strin
             throw new IngestException(IngestErrors.BadJson, "not a JSON object");
         }
         var root = doc.RootElement;
-        return new JsonlRecord(Str(root, "id"), Str(root, "text"), Str(root, "html"), Str(root, "date"), Str(root, "title"), Str(root, "url"));
+        return new JsonlRecord(Str(root, "id"), Str(root, "text"), Str(root, "html"), Str(root, "date"), Str(root, "title"), Str(root, "url"), Str(root, "outlet"));
     }
 
     private static string? Str(JsonElement root, string name)

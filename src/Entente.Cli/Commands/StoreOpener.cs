@@ -1,0 +1,9 @@
+using Entente.Pipeline;
+using Entente.Storage;
+
+namespace Entente.Cli.Commands;
+
+internal static class StoreOpener
+{
+    public static IEventStore Open(StoreSettings settings) => EventStore.Open(settings.Db, EntenteHome.Resolve(settings.Home));
+}

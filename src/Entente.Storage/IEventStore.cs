@@ -1,0 +1,102 @@
+using Entente.Ingest;
+using Entente.Storage.Model;
+using Entente.Storage.Query;
+
+namespace Entente.Storage;
+
+/// <summary>Where coded articles go: each save is one transaction, and saving the same article twice changes nothing.</summary>
+public interface IArticleSink
+{
+    /// <summary>Saves an article with its actors, events (merged with earlier reports of the same event) and hits.</summary>
+    SaveResult Save(StoredArticle article);
+
+    /// <summary>True when an article with this content hash is already stored.</summary>
+    bool Contains(string contentHash);
+
+    /// <summary>Records an input that could not be read or coded.</summary>
+    void RecordError(IngestError error);
+}
+
+/// <summary>What the store can answer.</summary>
+public interface IEventQueries
+{
+    /// <summary>Events matching the query, de-duplicated, with their first report's sentence.</summary>
+    IReadOnlyList<EventRow> Events(EventQuery query);
+
+    /// <summary>How many events match (paging ignored).</summary>
+    long CountEvents(EventQuery query);
+
+    /// <summary>One event.</summary>
+    EventRow? Event(long id);
+
+    /// <summary>Every report of an event: the evidence.</summary>
+    IReadOnlyList<MentionRow> Mentions(long eventId);
+
+    /// <summary>Reports of the events matching a query, for the GDELT mentions export.</summary>
+    IEnumerable<MentionRow> MentionsOf(EventQuery query);
+
+    /// <summary>Events matching a query without a page limit, in id order, for exports.</summary>
+    IEnumerable<EventRow> StreamEvents(EventQuery query);
+
+    /// <summary>Actors whose name or code contains <paramref name="search"/> (all when null), most active first.</summary>
+    IReadOnlyList<ActorRow> Actors(string? search, string? country, int limit, int offset);
+
+    /// <summary>One actor.</summary>
+    ActorRow? Actor(long id);
+
+    /// <summary>Articles, newest first, optionally those whose title or outlet contains <paramref name="search"/>.</summary>
+    IReadOnlyList<ArticleRow> Articles(string? search, int limit, int offset);
+
+    /// <summary>One article with its text.</summary>
+    ArticleRow? Article(long id);
+
+    /// <summary>The actors an article names, with offsets.</summary>
+    IReadOnlyList<ActorMentionRow> ActorMentions(long articleId);
+
+    /// <summary>Sanctions hits, of one actor or of one article.</summary>
+    IReadOnlyList<HitRow> Hits(long? actorId = null, long? articleId = null);
+
+    /// <summary>Event counts per month (key YYYY-MM) and quad class.</summary>
+    IReadOnlyList<CountRow> CountsByMonth(EventQuery query);
+
+    /// <summary>Event counts per quad class.</summary>
+    IReadOnlyList<CountRow> CountsByQuad(EventQuery query);
+
+    /// <summary>The most frequent country dyads ("VEN>PRK").</summary>
+    IReadOnlyList<CountRow> TopDyads(EventQuery query, int limit);
+
+    /// <summary>The actor network: directed edges with counts and mean Goldstein.</summary>
+    IReadOnlyList<NetworkEdge> Network(EventQuery query, int limit);
+
+    /// <summary>Totals for a summary line.</summary>
+    StoreTotals Totals();
+}
+
+/// <summary>The store: one interface, two engines (SQLite, PostgreSQL), the same schema and behaviour.</summary>
+public interface IEventStore : IArticleSink, IEventQueries, IDisposable
+{
+    /// <summary>"sqlite" or "postgres".</summary>
+    string Engine { get; }
+
+    /// <summary>The database file or server (no password).</summary>
+    string Location { get; }
+}
+
+/// <summary>What a save did.</summary>
+public enum SaveResult
+{
+    /// <summary>The article was new and is now stored.</summary>
+    Added,
+
+    /// <summary>The same article was already stored; nothing changed.</summary>
+    Unchanged,
+}
+
+/// <summary>How much the store holds.</summary>
+/// <param name="Articles">Articles.</param>
+/// <param name="Events">De-duplicated events.</param>
+/// <param name="Mentions">Reports of events.</param>
+/// <param name="Actors">Distinct actors.</param>
+/// <param name="Hits">Sanctions hits.</param>
+/// <param name="Errors">Inputs recorded as failed.</param>
+public sealed record StoreTotals(long Articles, long Events, long Mentions, long Actors, long Hits, long Errors);
