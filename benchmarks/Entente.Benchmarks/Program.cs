@@ -3,6 +3,9 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --filter '*' [--job short]
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --load    (one-off load time and memory of OFAC + UN)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --stages  (milliseconds per pipeline stage)
+// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --corpus 100000 FILE.jsonl   (generate a news dump)
+// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --ingest 100000 [--db ADDRESS] [--jobs N]  (articles/s)
+// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --query [--db ADDRESS] [--rounds 200]  (p50/p95 per filter)
 if (args is ["--stages"])
 {
     Entente.Benchmarks.StageTimings.Run();
@@ -13,4 +16,27 @@ if (args is ["--load"])
     Entente.Benchmarks.LoadMeasurement.Run();
     return;
 }
+if (args is ["--corpus", var count, var file])
+{
+    Entente.Benchmarks.NewsCorpus.Write(file, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+if (args is ["--ingest", var articles, .. var ingestOptions])
+{
+    Entente.Benchmarks.StoreMeasurement.Ingest(int.Parse(articles, System.Globalization.CultureInfo.InvariantCulture),
+        Option(ingestOptions, "--db"), Option(ingestOptions, "--jobs") is { } jobs ? int.Parse(jobs, System.Globalization.CultureInfo.InvariantCulture) : null);
+    return;
+}
+if (args is ["--query", .. var queryOptions])
+{
+    Entente.Benchmarks.StoreMeasurement.Query(Option(queryOptions, "--db"),
+        Option(queryOptions, "--rounds") is { } rounds ? int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture) : 200);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Entente.Benchmarks.PipelineBenchmarks).Assembly).Run(args);
+
+static string? Option(string[] options, string name)
+{
+    var i = Array.IndexOf(options, name);
+    return i >= 0 && i + 1 < options.Length ? options[i + 1] : null;
+}

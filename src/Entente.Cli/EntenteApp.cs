@@ -77,7 +77,7 @@ public static class EntenteApp
             });
             config.AddBranch("actors", actors =>
             {
-                actors.SetDescription("List the actors in the store (entente actors [SEARCH]), or look one up in the knowledge base (actors show)");
+                actors.SetDescription("List the actors in the store (entente actors [--search NAME]), or look one up in the knowledge base (actors show)");
                 actors.SetDefaultCommand<StoreActorsCommand>();
                 actors.AddCommand<ActorsShowCommand>("show")
                     .WithDescription("Show what Entente knows about a name, and where it comes from")

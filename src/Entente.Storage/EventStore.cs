@@ -41,17 +41,27 @@ public static class EventStore
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var cs = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
+            var cs = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30, ForeignKeys = true }.ToString();
+            using (var first = new SqliteConnection(cs))
+            {
+                // WAL lets readers (the web app) run while an ingest writes. The mode is stored in the file: set it once,
+                // not on every pooled open, where it would wait for the writer's lock.
+                first.Open();
+                using var wal = first.CreateCommand();
+                wal.CommandText = "PRAGMA journal_mode = WAL;";
+                wal.ExecuteNonQuery();
+            }
             return new SqlEventStore(full, SqlDialect.Sqlite, () =>
             {
                 var c = new SqliteConnection(cs);
                 c.Open();
-                using var pragma = c.CreateCommand();
-                // WAL lets readers (the web app) run while an ingest writes; NORMAL sync is durable at each WAL checkpoint
-                // and never corrupts: a crash loses at most the last transactions, never half of one.
-                pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
-                pragma.ExecuteNonQuery();
                 return c;
+            }, writer =>
+            {
+                using var pragma = writer.CreateCommand();
+                // NORMAL sync in WAL mode never corrupts: a crash loses at most the last transactions, never half of one.
+                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+                pragma.ExecuteNonQuery();
             });
         }
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)

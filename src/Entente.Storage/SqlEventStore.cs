@@ -17,12 +17,13 @@ public sealed partial class SqlEventStore : IEventStore
 
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-    internal SqlEventStore(string location, SqlDialect dialect, Func<DbConnection> open)
+    internal SqlEventStore(string location, SqlDialect dialect, Func<DbConnection> open, Action<DbConnection>? prepareWriter = null)
     {
         Location = location;
         Dialect = dialect;
         _open = open;
         _writer = open();
+        prepareWriter?.Invoke(_writer);
         Migrator.Apply(_writer, dialect);
         _events = new EventWriter(_writer);
     }

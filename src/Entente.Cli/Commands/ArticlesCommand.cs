@@ -6,9 +6,9 @@ using Spectre.Console.Cli;
 namespace Entente.Cli.Commands;
 
 /// <summary><c>entente articles [SEARCH]</c>: the ingested articles, newest first.</summary>
-public sealed class ArticlesCommand(CliStreams streams) : Command<StoreListSettings>
+public sealed class ArticlesCommand(CliStreams streams) : Command<ArticlesSettings>
 {
-    public override int Execute(CommandContext context, StoreListSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ArticlesSettings settings, CancellationToken cancellationToken)
     {
         using var store = StoreOpener.Open(settings);
         var rows = store.Articles(settings.Search, settings.Limit, settings.Offset);

@@ -7,10 +7,6 @@ namespace Entente.Cli.Commands;
 /// <summary>Options of the store's list commands (actors, articles).</summary>
 public class StoreListSettings : StoreSettings
 {
-    [CommandArgument(0, "[SEARCH]")]
-    [Description("Part of a name, title or outlet, or a code")]
-    public string? Search { get; init; }
-
     [CommandOption("-f|--format <FORMAT>")]
     [Description("table (default), json or csv")]
     [DefaultValue("table")]
@@ -39,8 +35,20 @@ public class StoreListSettings : StoreSettings
     }
 }
 
+public sealed class ArticlesSettings : StoreListSettings
+{
+    [CommandArgument(0, "[SEARCH]")]
+    [Description("Part of a title or outlet, or an article id")]
+    public string? Search { get; init; }
+}
+
 public sealed class StoreActorsSettings : StoreListSettings
 {
+    // An option, not an argument: "actors show NAME" is a sub-command of the same branch.
+    [CommandOption("-s|--search <TEXT>")]
+    [Description("Part of a name, or an actor code")]
+    public string? Search { get; init; }
+
     [CommandOption("--country <ISO3>")]
     [Description("Only actors of this country")]
     public string? Country { get; init; }

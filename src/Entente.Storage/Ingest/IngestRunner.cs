@@ -22,6 +22,9 @@ public sealed class IngestRunner(EntentePipeline pipeline, IArticleSink store, I
         var coded = items
             .AsParallel()
             .WithDegreeOfParallelism(Jobs)
+            // Unbuffered: each article is saved as soon as it is coded, so progress is steady, memory stays flat and a
+            // crash loses only what was still being coded.
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .WithCancellation(cancellationToken)
             .Select(Code);
         foreach (var outcome in coded)
