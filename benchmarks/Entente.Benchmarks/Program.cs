@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --stages  (milliseconds per pipeline stage)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --corpus 100000 FILE.jsonl   (generate a news dump)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --ingest 100000 [--db ADDRESS] [--jobs N]  (articles/s)
+// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --fill 1000000 --db ADDRESS  (synthetic events through the real save path)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --query [--db ADDRESS] [--rounds 200]  (p50/p95 per filter)
 if (args is ["--stages"])
 {
@@ -25,6 +26,11 @@ if (args is ["--ingest", var articles, .. var ingestOptions])
 {
     Entente.Benchmarks.StoreMeasurement.Ingest(int.Parse(articles, System.Globalization.CultureInfo.InvariantCulture),
         Option(ingestOptions, "--db"), Option(ingestOptions, "--jobs") is { } jobs ? int.Parse(jobs, System.Globalization.CultureInfo.InvariantCulture) : null);
+    return;
+}
+if (args is ["--fill", var events, .. var fillOptions])
+{
+    Entente.Benchmarks.SyntheticEvents.Fill(Option(fillOptions, "--db"), int.Parse(events, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 if (args is ["--query", .. var queryOptions])

@@ -50,7 +50,7 @@ public static class StoreMeasurement
         string[] codes = ["057", "040", "112", "020", "163", "073", "138", "125", "042", "195"];
         string[] plover = ["AGREE", "CONSULT", "ACCUSE", "REQUEST", "SANCTION", "AID", "THREATEN", "REJECT", "ASSAULT"];
         string[] words = ["ceasefire", "journalists", "floods", "diplomats", "proposal", "border", "missiles", "humanitarian"];
-        string[] actors = ["Japan", "Brazil", "Kenya", "Poland", "Iran", "officials", "FRAGOV", "Canada"];
+        string[] actors = ["FRAGOV", "JPNMIL", "BRA", "KEN", "POLGOV", "IRNMIL", "CANBUS", "RUSGOV", "Japan", "officials"];
         var random = new Random(11);
         DateOnly Day() => new DateOnly(2015, 1, 1).AddDays(random.Next(3300));
         var filters = new (string Name, Func<EventQuery> Make)[]
@@ -90,6 +90,9 @@ public static class StoreMeasurement
     private sealed class NullSink : IArticleSink
     {
         public SaveResult Save(Entente.Storage.Model.StoredArticle article) => SaveResult.Added;
+
+        public IReadOnlyList<SaveOutcome> SaveMany(IReadOnlyList<Entente.Storage.Model.StoredArticle> articles) =>
+            [.. articles.Select(_ => new SaveOutcome(SaveResult.Added, null))];
 
         public bool Contains(string contentHash) => false;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
+using Entente.Storage.Engines;
 using Entente.Storage.Model;
 using Entente.Storage.Query;
 
@@ -10,8 +10,9 @@ namespace Entente.Storage;
 /// (merged into earlier reports of the same event), the event mentions and the sanctions hits.</summary>
 /// <remarks>Not thread-safe: <see cref="SqlEventStore"/> serialises writes. Actor ids learned in a transaction are
 /// cached only once it commits, so a rollback cannot leave the cache pointing at rows that do not exist.</remarks>
-internal sealed class EventWriter(DbConnection connection)
+internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) : IDisposable
 {
+    private readonly StatementCache _sql = new(connection);
     private readonly Dictionary<string, long> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<long, bool> _generic = [];
     private readonly Dictionary<string, (long Id, bool Generic)> _pending = new(StringComparer.Ordinal);
@@ -28,30 +29,20 @@ internal sealed class EventWriter(DbConnection connection)
 
     public void RolledBack() => _pending.Clear();
 
+    public void Dispose() => _sql.Dispose();
+
     public SaveResult Save(StoredArticle a, DbTransaction tx)
     {
-        _pending.Clear();
         var now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        var articleId = connection.ExecuteScalar<long?>(
+        var articleId = _sql.Scalar(
             """
             INSERT INTO articles (content_hash, external_id, source, outlet, url, title, published, format, ingested_at, text, event_count)
-            VALUES (@ContentHash, @Id, @Source, @Outlet, @Url, @Title, @Published, @Format, @Now, @Text, @EventCount)
+            VALUES (@hash, @id, @source, @outlet, @url, @title, @published, @format, @now, @text, @events)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
-            """,
-            new
-            {
-                a.ContentHash,
-                a.Article.Id,
-                a.Article.Source,
-                a.Outlet,
-                a.Article.Url,
-                a.Article.Title,
-                Published = a.Article.Published is { } p ? EventFilter.Iso(p) : null,
-                a.Article.Format,
-                Now = now,
-                a.Article.Text,
-                EventCount = a.Events.Count,
-            }, tx);
+            """, tx,
+            ("hash", a.ContentHash), ("id", a.Article.Id), ("source", a.Article.Source), ("outlet", a.Outlet), ("url", a.Article.Url),
+            ("title", a.Article.Title), ("published", a.Article.Published is { } p ? EventFilter.Iso(p) : null), ("format", a.Article.Format),
+            ("now", now), ("text", a.Article.Text), ("events", a.Events.Count));
         if (articleId is not { } article)
         {
             return SaveResult.Unchanged;
@@ -61,9 +52,9 @@ internal sealed class EventWriter(DbConnection connection)
             var actorId = ActorId(actor.Key, actor.Name, actor.Type, actor.Country, actor.Sector, actor.Code, tx);
             foreach (var m in actor.Mentions)
             {
-                connection.Execute(
-                    "INSERT INTO actor_mentions (article_id, actor_id, entity_id, text, start_offset, end_offset) VALUES (@article, @actorId, @EntityId, @Text, @Start, @End)",
-                    new { article, actorId, actor.EntityId, m.Text, m.Start, m.End }, tx);
+                _sql.Execute(
+                    "INSERT INTO actor_mentions (article_id, actor_id, entity_id, text, start_offset, end_offset) VALUES (@article, @actor, @entity, @text, @start, @end)",
+                    tx, ("article", article), ("actor", actorId), ("entity", actor.EntityId), ("text", m.Text), ("start", m.Start), ("end", m.End));
             }
         }
         foreach (var e in a.Events)
@@ -75,26 +66,14 @@ internal sealed class EventWriter(DbConnection connection)
             var actor = a.Actors.FirstOrDefault(x => x.Key == h.ActorKey);
             var actorId = actor is null ? ActorId(h.ActorKey, h.EntityName, "PERSON", null, null, null, tx)
                 : ActorId(actor.Key, actor.Name, actor.Type, actor.Country, actor.Sector, actor.Code, tx);
-            connection.Execute(
+            _sql.Execute(
                 """
                 INSERT INTO sanctions_hits (article_id, actor_id, entity_id, entity_name, list, list_version, entry_id, entry_name, programs, score, status, reasons)
-                VALUES (@article, @actorId, @EntityId, @EntityName, @List, @ListVersion, @EntryId, @EntryName, @Programs, @Score, @Status, @Reasons)
-                """,
-                new
-                {
-                    article,
-                    actorId,
-                    h.EntityId,
-                    h.EntityName,
-                    h.List,
-                    h.ListVersion,
-                    h.EntryId,
-                    h.EntryName,
-                    Programs = string.Join("; ", h.Programs),
-                    h.Score,
-                    h.Status,
-                    Reasons = string.Join("; ", h.Reasons),
-                }, tx);
+                VALUES (@article, @actor, @entity, @name, @list, @version, @entry, @entryName, @programs, @score, @status, @reasons)
+                """, tx,
+                ("article", article), ("actor", actorId), ("entity", h.EntityId), ("name", h.EntityName), ("list", h.List), ("version", h.ListVersion),
+                ("entry", h.EntryId), ("entryName", h.EntryName), ("programs", string.Join("; ", h.Programs)), ("score", h.Score), ("status", h.Status),
+                ("reasons", string.Join("; ", h.Reasons)));
         }
         return SaveResult.Added;
     }
@@ -107,125 +86,95 @@ internal sealed class EventWriter(DbConnection connection)
         var eventId = FindSame(e, key, sourceId, targetId, article, tx);
         if (eventId is null)
         {
-            eventId = connection.ExecuteScalar<long>(
+            eventId = _sql.Scalar(
                 """
                 INSERT INTO events (date, date_end, date_precision, cameo, root, cameo_name, quad_class, goldstein, plover, plover_mode, contexts,
                     source_actor_id, source_code, source_country, source_name, target_actor_id, target_code, target_country, target_name,
                     place_name, place_country, lat, lon, modality, negated, confidence, sanctioned, num_mentions, num_sources, num_articles,
                     first_article_id, dedup_key, added)
-                VALUES (@Date, @DateEnd, @DatePrecision, @Cameo, @Root, @CameoName, @Quad, @Goldstein, @Plover, @PloverMode, @Contexts,
-                    @sourceId, @SourceCode, @SourceCountry, @SourceName, @targetId, @TargetCode, @TargetCountry, @TargetName,
-                    @PlaceName, @PlaceCountry, @Lat, @Lon, @Modality, @Negated, @Confidence, @Sanctioned, 1, 1, 1,
+                VALUES (@date, @dateEnd, @precision, @cameo, @root, @cameoName, @quad, @goldstein, @plover, @ploverMode, @contexts,
+                    @sourceId, @sourceCode, @sourceCountry, @sourceName, @targetId, @targetCode, @targetCountry, @targetName,
+                    @placeName, @placeCountry, @lat, @lon, @modality, @negated, @confidence, @sanctioned, 1, 1, 1,
                     @article, @key, @now)
                 RETURNING id
-                """,
-                new
-                {
-                    Date = e.Date is { } d ? EventFilter.Iso(d) : null,
-                    DateEnd = e.DateEnd is { } de ? EventFilter.Iso(de) : null,
-                    e.DatePrecision,
-                    Cameo = e.Cameo.Code,
-                    Root = e.Cameo.Root,
-                    CameoName = e.Cameo.Name,
-                    e.Cameo.Quad,
-                    e.Cameo.Goldstein,
-                    e.Cameo.Plover,
-                    e.Cameo.PloverMode,
-                    Contexts = string.Join(",", e.Contexts),
-                    sourceId,
-                    SourceCode = e.Source?.Code,
-                    SourceCountry = e.Source?.Country,
-                    SourceName = e.Source?.Name,
-                    targetId,
-                    TargetCode = e.Target?.Code,
-                    TargetCountry = e.Target?.Country,
-                    TargetName = e.Target?.Name,
-                    PlaceName = e.Place?.Name,
-                    PlaceCountry = e.Place?.Country,
-                    e.Place?.Lat,
-                    e.Place?.Lon,
-                    e.Modality,
-                    Negated = e.Negated ? 1 : 0,
-                    e.Confidence,
-                    Sanctioned = e.Sanctioned ? 1 : 0,
-                    article,
-                    key,
-                    now,
-                }, tx);
+                """, tx,
+                ("date", e.Date is { } d ? EventFilter.Iso(d) : null), ("dateEnd", e.DateEnd is { } de ? EventFilter.Iso(de) : null),
+                ("precision", e.DatePrecision), ("cameo", e.Cameo.Code), ("root", e.Cameo.Root), ("cameoName", e.Cameo.Name), ("quad", e.Cameo.Quad),
+                ("goldstein", e.Cameo.Goldstein), ("plover", e.Cameo.Plover), ("ploverMode", e.Cameo.PloverMode), ("contexts", string.Join(",", e.Contexts)),
+                ("sourceId", sourceId), ("sourceCode", e.Source?.Code), ("sourceCountry", e.Source?.Country), ("sourceName", e.Source?.Name),
+                ("targetId", targetId), ("targetCode", e.Target?.Code), ("targetCountry", e.Target?.Country), ("targetName", e.Target?.Name),
+                ("placeName", e.Place?.Name), ("placeCountry", e.Place?.Country), ("lat", e.Place?.Lat), ("lon", e.Place?.Lon),
+                ("modality", e.Modality), ("negated", e.Negated ? 1 : 0), ("confidence", e.Confidence), ("sanctioned", e.Sanctioned ? 1 : 0),
+                ("article", article), ("key", key), ("now", now)) ?? throw new StoreException("the database returned no id for a new event");
             InsertMention(eventId.Value, article, a, e, tx);
             return;
         }
         // Another report of a stored event: count it; articles and outlets count once each.
-        var seenArticle = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM mentions WHERE event_id = @eventId AND article_id = @article",
-            new { eventId, article }, tx) > 0;
-        var seenOutlet = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM mentions WHERE event_id = @eventId AND outlet = @Outlet",
-            new { eventId, a.Outlet }, tx) > 0;
+        var seenArticle = _sql.Scalar("SELECT COUNT(*) FROM mentions WHERE event_id = @event AND article_id = @article", tx,
+            ("event", eventId), ("article", article)) > 0;
+        var seenOutlet = _sql.Scalar("SELECT COUNT(*) FROM mentions WHERE event_id = @event AND outlet = @outlet", tx,
+            ("event", eventId), ("outlet", a.Outlet)) > 0;
         InsertMention(eventId.Value, article, a, e, tx);
-        connection.Execute(
+        _sql.Execute(
             """
             UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + @newArticle, num_sources = num_sources + @newOutlet,
-                sanctioned = CASE WHEN @Sanctioned = 1 THEN 1 ELSE sanctioned END,
-                confidence = CASE WHEN @Confidence > confidence THEN @Confidence ELSE confidence END
-            WHERE id = @eventId
-            """,
-            new { eventId, newArticle = seenArticle ? 0 : 1, newOutlet = seenOutlet ? 0 : 1, Sanctioned = e.Sanctioned ? 1 : 0, e.Confidence }, tx);
+                sanctioned = CASE WHEN @sanctioned = 1 THEN 1 ELSE sanctioned END,
+                confidence = CASE WHEN @confidence > confidence THEN @confidence ELSE confidence END
+            WHERE id = @event
+            """, tx,
+            ("event", eventId), ("newArticle", seenArticle ? 0 : 1), ("newOutlet", seenOutlet ? 0 : 1), ("sanctioned", e.Sanctioned ? 1 : 0),
+            ("confidence", e.Confidence));
     }
 
     private void InsertMention(long eventId, long article, StoredArticle a, StoredEvent e, DbTransaction tx)
     {
-        connection.Execute(
+        var sentence = a.Article.Text[e.Sentence.Start..e.Sentence.End];
+        var mentionId = _sql.Scalar(
             """
             INSERT INTO mentions (event_id, article_id, outlet, local_event_id, sentence_index, sentence_start, sentence_end, sentence,
                 trigger_text, trigger_start, trigger_end, source_text, source_start, target_text, target_start, pattern, date_basis, confidence)
-            VALUES (@eventId, @article, @Outlet, @LocalId, @SentenceIndex, @SentenceStart, @SentenceEnd, @Sentence,
-                @TriggerText, @TriggerStart, @TriggerEnd, @SourceText, @SourceStart, @TargetText, @TargetStart, @Pattern, @DateBasis, @Confidence)
-            """,
-            new
-            {
-                eventId,
-                article,
-                a.Outlet,
-                e.LocalId,
-                e.SentenceIndex,
-                SentenceStart = e.Sentence.Start,
-                SentenceEnd = e.Sentence.End,
-                Sentence = a.Article.Text[e.Sentence.Start..e.Sentence.End],
-                TriggerText = a.Article.Text[e.Trigger.Start..e.Trigger.End],
-                TriggerStart = e.Trigger.Start,
-                TriggerEnd = e.Trigger.End,
-                SourceText = e.Source?.Text,
-                SourceStart = e.Source?.Start,
-                TargetText = e.Target?.Text,
-                TargetStart = e.Target?.Start,
-                e.Pattern,
-                e.DateBasis,
-                e.Confidence,
-            }, tx);
+            VALUES (@event, @article, @outlet, @local, @index, @sentenceStart, @sentenceEnd, @sentence,
+                @trigger, @triggerStart, @triggerEnd, @sourceText, @sourceStart, @targetText, @targetStart, @pattern, @basis, @confidence)
+            RETURNING id
+            """, tx,
+            ("event", eventId), ("article", article), ("outlet", a.Outlet), ("local", e.LocalId), ("index", e.SentenceIndex),
+            ("sentenceStart", e.Sentence.Start), ("sentenceEnd", e.Sentence.End), ("sentence", sentence),
+            ("trigger", a.Article.Text[e.Trigger.Start..e.Trigger.End]), ("triggerStart", e.Trigger.Start), ("triggerEnd", e.Trigger.End),
+            ("sourceText", e.Source?.Text), ("sourceStart", e.Source?.Start), ("targetText", e.Target?.Text), ("targetStart", e.Target?.Start),
+            ("pattern", e.Pattern), ("basis", e.DateBasis), ("confidence", e.Confidence));
+        if (dialect.WriterIndexesText)
+        {
+            _sql.Execute("INSERT INTO mention_fts (rowid, sentence) VALUES (@id, @sentence)", tx, ("id", mentionId), ("sentence", sentence));
+        }
     }
 
     /// <summary>The stored event this report is another report of, if any (see <see cref="EventIdentity"/>).</summary>
     private long? FindSame(StoredEvent e, string key, long? sourceId, long? targetId, long article, DbTransaction tx)
     {
-        IEnumerable<EventIdentity> candidates;
-        if (e.Date is { } start)
-        {
-            var end = e.DateEnd ?? start;
-            candidates = connection.Query<EventIdentity>(
-                """
-                SELECT id, cameo, date, date_end, place_name, place_country, source_actor_id, target_actor_id FROM events
-                WHERE dedup_key = @key AND date >= @lo AND date <= @hi
-                """,
-                new { key, lo = EventFilter.Iso(start.AddDays(-EventIdentity.RangeLookback)), hi = EventFilter.Iso(end.AddDays(EventIdentity.SlackDays)) }, tx);
-        }
-        else
-        {
+        const string Columns = "SELECT id, cameo, date, date_end, place_name, place_country, source_actor_id, target_actor_id FROM events";
+        var command = e.Date is { } start
+            ? _sql.Bind($"{Columns} WHERE dedup_key = @key AND date >= @lo AND date <= @hi", tx, ("key", key),
+                ("lo", EventFilter.Iso(start.AddDays(-EventIdentity.RangeLookback))),
+                ("hi", EventFilter.Iso((e.DateEnd ?? start).AddDays(EventIdentity.SlackDays))))
             // Undated events only merge within their own article: nothing says two undated reports are the same day.
-            candidates = connection.Query<EventIdentity>(
-                """
-                SELECT id, cameo, date, date_end, place_name, place_country, source_actor_id, target_actor_id FROM events
-                WHERE dedup_key = @key AND date IS NULL AND first_article_id = @article
-                """,
-                new { key, article }, tx);
+            : _sql.Bind($"{Columns} WHERE dedup_key = @key AND date IS NULL AND first_article_id = @article", tx, ("key", key), ("article", article));
+        var candidates = new List<EventIdentity>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                candidates.Add(new EventIdentity
+                {
+                    Id = reader.GetInt64(0),
+                    Cameo = reader.GetString(1),
+                    Date = reader.IsDBNull(2) ? null : reader.GetString(2),
+                    DateEnd = reader.IsDBNull(3) ? null : reader.GetString(3),
+                    PlaceName = reader.IsDBNull(4) ? null : reader.GetString(4),
+                    PlaceCountry = reader.IsDBNull(5) ? null : reader.GetString(5),
+                    SourceActorId = reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                    TargetActorId = reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                });
+            }
         }
         return candidates.FirstOrDefault(c => c.SameAs(e, sourceId, targetId, IsGeneric))?.Id;
     }
@@ -250,11 +199,21 @@ internal sealed class EventWriter(DbConnection connection)
         {
             return pending.Id;
         }
-        var inserted = connection.ExecuteScalar<long?>(
+        var inserted = _sql.Scalar(
             "INSERT INTO actors (actor_key, name, type, country, sector, code) VALUES (@key, @name, @type, @country, @sector, @code) ON CONFLICT (actor_key) DO NOTHING RETURNING id",
-            new { key, name, type, country, sector, code }, tx);
-        var (id, storedType) = inserted is { } newId ? (newId, type)
-            : connection.QuerySingle<(long, string)>("SELECT id, type FROM actors WHERE actor_key = @key", new { key }, tx);
+            tx, ("key", key), ("name", name), ("type", type), ("country", country), ("sector", sector), ("code", code));
+        long id;
+        string storedType;
+        if (inserted is { } newId)
+        {
+            (id, storedType) = (newId, type);
+        }
+        else
+        {
+            using var reader = _sql.Bind("SELECT id, type FROM actors WHERE actor_key = @key", tx, ("key", key)).ExecuteReader();
+            reader.Read();
+            (id, storedType) = (reader.GetInt64(0), reader.GetString(1));
+        }
         _pending[key] = (id, EventIdentity.IsGenericType(storedType));
         return id;
     }

@@ -10,6 +10,10 @@ public interface IArticleSink
     /// <summary>Saves an article with its actors, events (merged with earlier reports of the same event) and hits.</summary>
     SaveResult Save(StoredArticle article);
 
+    /// <summary>Saves several articles in one database transaction, each inside its own savepoint: an article that fails
+    /// is rolled back alone (its result is the exception) and the others are kept. Much faster than one commit each.</summary>
+    IReadOnlyList<SaveOutcome> SaveMany(IReadOnlyList<StoredArticle> articles);
+
     /// <summary>True when an article with this content hash is already stored.</summary>
     bool Contains(string contentHash);
 
@@ -91,6 +95,11 @@ public enum SaveResult
     /// <summary>The same article was already stored; nothing changed.</summary>
     Unchanged,
 }
+
+/// <summary>What saving one article of a batch did: its result, or why it failed.</summary>
+/// <param name="Result">Added or unchanged, when it succeeded.</param>
+/// <param name="Error">The failure, when it did not.</param>
+public sealed record SaveOutcome(SaveResult? Result, Exception? Error);
 
 /// <summary>How much the store holds.</summary>
 /// <param name="Articles">Articles.</param>

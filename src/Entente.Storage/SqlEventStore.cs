@@ -25,7 +25,7 @@ public sealed partial class SqlEventStore : IEventStore
         _writer = open();
         prepareWriter?.Invoke(_writer);
         Migrator.Apply(_writer, dialect);
-        _events = new EventWriter(_writer);
+        _events = new EventWriter(_writer, dialect);
     }
 
     public string Engine => Dialect.Engine;
@@ -68,6 +68,43 @@ public sealed partial class SqlEventStore : IEventStore
         }
     }
 
+    public IReadOnlyList<SaveOutcome> SaveMany(IReadOnlyList<StoredArticle> articles)
+    {
+        lock (_writeLock)
+        {
+            var outcomes = new List<SaveOutcome>(articles.Count);
+            using var tx = _writer.BeginTransaction();
+            try
+            {
+                foreach (var article in articles)
+                {
+                    _writer.Execute("SAVEPOINT article", transaction: tx);
+                    try
+                    {
+                        outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
+                        _writer.Execute("RELEASE SAVEPOINT article", transaction: tx);
+                    }
+                    catch (Exception e) when (e is DbException or InvalidOperationException or ArgumentException or StoreException)
+                    {
+                        _writer.Execute("ROLLBACK TO SAVEPOINT article", transaction: tx);
+                        _writer.Execute("RELEASE SAVEPOINT article", transaction: tx);
+                        _events.RolledBack();
+                        outcomes.Add(new SaveOutcome(null, e));
+                    }
+                }
+                tx.Commit();
+                _events.Committed();
+                return outcomes;
+            }
+            catch
+            {
+                tx.Rollback();
+                _events.RolledBack();
+                throw;
+            }
+        }
+    }
+
     public void RecordError(IngestError error)
     {
         lock (_writeLock)
@@ -79,6 +116,7 @@ public sealed partial class SqlEventStore : IEventStore
 
     public void Dispose()
     {
+        _events.Dispose();
         _writer.Dispose();
     }
 }

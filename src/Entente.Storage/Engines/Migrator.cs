@@ -9,7 +9,7 @@ internal static class Migrator
 {
     private const string Prefix = "Entente.Storage.Migrations.";
 
-    /// <summary>The migrations shipped with this build, by version.</summary>
+    /// <summary>The migrations shipped with this build: "NNNN_name.sql" for every engine, "NNNN_name.ENGINE.sql" for one.</summary>
     public static IReadOnlyList<(int Version, string Name, string Sql)> All { get; } = Load();
 
     /// <summary>The newest schema version this build knows.</summary>
@@ -17,13 +17,14 @@ internal static class Migrator
 
     public static void Apply(DbConnection connection, SqlDialect dialect)
     {
+        var mine = All.Where(m => !m.Name.Contains('.', StringComparison.Ordinal) || m.Name.EndsWith("." + dialect.Engine, StringComparison.Ordinal)).ToList();
         connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = connection.Query<long>("SELECT version FROM schema_migrations").Select(v => (int)v).ToHashSet();
         if (applied.Count > 0 && applied.Max() > Latest)
         {
             throw new StoreException($"the store has schema version {applied.Max()}, newer than this Entente knows ({Latest}); upgrade Entente");
         }
-        foreach (var (version, name, sql) in All.Where(m => !applied.Contains(m.Version)))
+        foreach (var (version, name, sql) in mine.Where(m => !applied.Contains(m.Version)))
         {
             using var tx = connection.BeginTransaction();
             foreach (var statement in Statements(dialect.Render(sql)))

@@ -27,6 +27,8 @@ public sealed class IngestRunner(EntentePipeline pipeline, IArticleSink store, I
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .WithCancellation(cancellationToken)
             .Select(Code);
+        var batch = new List<StoredArticle>(BatchSize);
+        var lastFlush = clock.Elapsed;
         foreach (var outcome in coded)
         {
             switch (outcome)
@@ -39,16 +41,53 @@ public sealed class IngestRunner(EntentePipeline pipeline, IArticleSink store, I
                     summary = summary with { Unchanged = summary.Unchanged + 1 };
                     break;
                 case { Article: { } article }:
-                    var result = store.Save(article);
-                    summary = result == SaveResult.Added
-                        ? summary with { Added = summary.Added + 1, Events = summary.Events + article.Events.Count }
-                        : summary with { Unchanged = summary.Unchanged + 1 };
+                    batch.Add(article);
                     break;
+            }
+            // Commit in small batches: one transaction per article costs a WAL write of every index page it touched.
+            if (batch.Count >= BatchSize || (batch.Count > 0 && clock.Elapsed - lastFlush > FlushInterval))
+            {
+                summary = Flush(batch, summary);
+                lastFlush = clock.Elapsed;
             }
             summary = summary with { Elapsed = clock.Elapsed };
             progress?.Report(summary);
         }
+        summary = Flush(batch, summary);
         return summary with { Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>Articles committed together (each in its own savepoint).</summary>
+    public int BatchSize { get; init; } = 64;
+
+    /// <summary>Longest time a coded article waits for its batch's commit.</summary>
+    public TimeSpan FlushInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    private IngestSummary Flush(List<StoredArticle> batch, IngestSummary summary)
+    {
+        if (batch.Count == 0)
+        {
+            return summary;
+        }
+        var outcomes = store.SaveMany(batch);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            summary = outcomes[i] switch
+            {
+                { Result: SaveResult.Added } => summary with { Added = summary.Added + 1, Events = summary.Events + batch[i].Events.Count },
+                { Result: SaveResult.Unchanged } => summary with { Unchanged = summary.Unchanged + 1 },
+                { Error: { } e } => Failed(summary, new IngestError("E302", batch[i].Article.Source, $"could not be stored ({e.GetType().Name}: {e.Message})")),
+                _ => summary,
+            };
+        }
+        batch.Clear();
+        return summary;
+    }
+
+    private IngestSummary Failed(IngestSummary summary, IngestError error)
+    {
+        store.RecordError(error);
+        return summary with { Failed = summary.Failed + 1, LastError = error.ToString() };
     }
 
     private Outcome Code(IngestItem item)

@@ -46,7 +46,7 @@ internal sealed class EventFilter
         }
         if (Code(q.Country) is { } country)
         {
-            f.And("(e.source_country = @country OR e.target_country = @country)", "country", country);
+            f.And($"({dialect.Unindexed("e.source_country")} = @country OR {dialect.Unindexed("e.target_country")} = @country)", "country", country);
         }
         if (Code(q.SourceCountry) is { } sc)
         {
@@ -101,7 +101,14 @@ internal sealed class EventFilter
         }
         if (!string.IsNullOrWhiteSpace(q.Text))
         {
-            f.And($"e.id IN (SELECT m.event_id FROM mentions m WHERE m.sentence {dialect.ILike} @text ESCAPE '\\')", "text", "%" + Escape(q.Text.Trim()) + "%");
+            if (dialect.WordQuery(q.Text) is { } words)
+            {
+                f.And($"e.id IN (SELECT m.event_id FROM mentions m WHERE {dialect.SentenceHasWords("m", "@text")})", "text", words);
+            }
+            else
+            {
+                f.And("1 = 0");
+            }
         }
         return f;
     }

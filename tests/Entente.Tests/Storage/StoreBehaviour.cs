@@ -156,6 +156,27 @@ public abstract class StoreBehaviour
     }
 
     [SkippableFact]
+    public void A_batch_keeps_its_good_articles_when_one_fails()
+    {
+        using var temp = NewStore();
+        var articles = Code(Reports);
+        var broken = articles[1] with
+        {
+            ContentHash = new string('c', 64),
+            Events = [.. articles[1].Events, articles[1].Events[0] with { Sentence = new Entente.Documents.TextSpan(90_000, 90_100) }],
+        };
+        var outcomes = temp.Store.SaveMany([articles[0], broken, articles[2], articles[0]]);
+        Assert.Equal(SaveResult.Added, outcomes[0].Result);
+        Assert.NotNull(outcomes[1].Error);
+        Assert.Equal(SaveResult.Added, outcomes[2].Result);
+        Assert.Equal(SaveResult.Unchanged, outcomes[3].Result);
+        Assert.Equal(2, temp.Store.Totals().Articles);
+        Assert.False(temp.Store.Contains(broken.ContentHash));
+        Assert.Equal((2, 2, 2), (Signing(temp.Store, "PHL", "JPN", "2025-06-03") is var e ? (e.NumMentions, e.NumArticles, e.NumSources) : default));
+        Assert.Equal(0, temp.Store.Events(new EventQuery { Limit = 1000 }).Count(x => temp.Store.Mentions(x.Id).Count == 0));
+    }
+
+    [SkippableFact]
     public void Input_errors_are_recorded()
     {
         using var temp = NewStore();
