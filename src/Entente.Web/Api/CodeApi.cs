@@ -38,13 +38,12 @@ internal static class CodeApi
                     http.Response.Headers["X-Entente-Article-Id"] = row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
-            return Results.Stream(stream =>
+            using var buffer = new MemoryStream();
+            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
             {
-                using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default });
                 DocumentJson.Write(w, doc, explain: false);
-                w.Flush();
-                return Task.CompletedTask;
-            }, "application/json; charset=utf-8");
+            }
+            return Results.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
         })
             .Accepts<CodeRequest>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")

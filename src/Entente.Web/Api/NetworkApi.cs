@@ -2,6 +2,7 @@ using Entente.Storage;
 using Entente.Storage.Query;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Entente.Web.Api;
@@ -22,15 +23,16 @@ internal static class NetworkApi
             return new Network(nodes, edges);
         }).WithSummary("The actor network: nodes (sanctioned flag) and directed edges with counts, mean Goldstein and quad class");
 
-        api.MapGet("/network/edge", (IEventStore store, [AsParameters] EventParams filter, string? source, string? target) =>
+        api.MapGet("/network/edge", (IEventStore store, [AsParameters] EventParams filter,
+            [FromQuery(Name = "source_id")] string? sourceId, [FromQuery(Name = "target_id")] string? targetId) =>
         {
-            var from = Id(source, "source");
-            var to = Id(target, "target");
+            var from = Id(sourceId, "source_id");
+            var to = Id(targetId, "target_id");
             var rows = store.Events(filter.ToQuery() with { ActorId = from, Limit = 10_000 })
                 .Where(e => e.SourceActorId == from && e.TargetActorId == to)
                 .ToList();
             return rows;
-        }).WithSummary("The events from one actor (source id) to another (target id), with their evidence sentences");
+        }).WithSummary("The events from one actor (source_id) to another (target_id), with their evidence sentences");
     }
 
     private static long Id(string? value, string name) =>

@@ -64,7 +64,8 @@ public static class EntenteWebApp
         NetworkApi.Map(api);
         CountsApi.Map(api);
         ScreenApi.Map(api);
-        api.MapFallback(() => Results.NotFound(new ErrorBody("no such API route"))).ExcludeFromDescription();
+        // GET only: a POST with the wrong content type must reach the 415 of content-type matching, not a 404.
+        api.MapGet("/{**path}", () => Results.NotFound(new ErrorBody("no such API route"))).ExcludeFromDescription();
         app.MapGet("/{**path}", (EmbeddedAssets assets, string? path) => assets.Serve("/" + (path ?? ""))).ExcludeFromDescription();
         return app;
     }

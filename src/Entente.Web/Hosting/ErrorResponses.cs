@@ -21,6 +21,11 @@ internal static class ErrorResponses
             var message = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "the request body is larger than the limit" : e.Message;
             await Write(context, e.StatusCode, message);
         }
+        catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
+        {
+            // Never a stack trace to the client; the type says enough to report it.
+            await Write(context, StatusCodes.Status500InternalServerError, $"internal error ({e.GetType().Name}); please report it");
+        }
     }
 
     private static Task Write(HttpContext context, int status, string message)

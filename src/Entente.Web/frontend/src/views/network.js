@@ -64,7 +64,7 @@ async function showEdge(panel, edge, filters) {
   try {
     const events = edge.state
       ? (await getJson("/api/events", { ...filters, source: edge.source_country, target: edge.target_country, limit: 200 })).items
-      : await getJson("/api/network/edge", { ...filters, source: edge.source_id, target: edge.target_id });
+      : await getJson("/api/network/edge", { ...filters, source_id: edge.source_id, target_id: edge.target_id });
     panel.append(h("ul", { class: "edge-events" }, events.map(e => h("li", {},
       h("div", {}, h("a", { href: `#/event/${e.id}` }, `${e.cameo} ${e.cameo_name}`), h("span", { class: "muted" }, ` ${e.date || "undated"}`)),
       evidence(e.sentence),
