@@ -57,7 +57,7 @@ public sealed class WebFixture : IAsyncLifetime
 
 /// <summary>Web tests share one app (and its store), so they run one class at a time.</summary>
 [CollectionDefinition(Name)]
-public sealed class WebCollection : ICollectionFixture<WebFixture>
+public sealed class WebCollection : ICollectionFixture<WebFixture>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "web";
 }
