@@ -116,7 +116,10 @@ public sealed class SecurityTests(WebFixture web)
         using var temp = TestStores.Sqlite();
         var e = Assert.Throws<WebConfigException>(() => EntenteWebApp.Build(new WebOptions
         {
-            Store = temp.Store, Pipeline = Some.Pipeline, Bind = System.Net.IPAddress.Any, Port = 0,
+            Store = temp.Store,
+            Pipeline = Some.Pipeline,
+            Bind = System.Net.IPAddress.Any,
+            Port = 0,
         }));
         Assert.Contains("0.0.0.0", e.Message, StringComparison.Ordinal);
     }
