@@ -8,6 +8,7 @@ using Entente.Output;
 using Entente.Pipeline;
 using Entente.Storage;
 using Entente.Storage.Model;
+using Entente.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

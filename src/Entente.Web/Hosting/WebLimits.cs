@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Entente.Web;
+namespace Entente.Web.Hosting;
 
 /// <summary>Coding an article costs CPU: POST requests are limited per client address.</summary>
 internal static class WebLimits
