@@ -55,6 +55,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Collects uncaught errors and console errors (a CSP violation is one) of a page.</summary>
+    public static List<string> Errors(IPage page)
+    {
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                errors.Add(m.Text);
+            }
+        };
+        return errors;
+    }
+
     /// <summary>Saves a screenshot as a test artifact; with ENTENTE_UPDATE_SCREENSHOTS=1 also into docs/screenshots for the README.</summary>
     public static async Task Screenshot(IPage page, string name, bool forReadme = true, bool fullPage = false)
     {

@@ -14,8 +14,8 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser, ITestOu
     public async Task The_network_shows_the_states_and_an_edge_click_lists_its_evidence()
     {
         var page = await browser.NewPage(web.App.Address);
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
+        // A CSP violation (an inline style or script the policy blocks) shows up as a console error.
+        var errors = BrowserFixture.Errors(page);
         await page.GotoAsync("/#/network");
         await Ready(page, "network");
         var labels = await page.EvaluateAsync<string[]>("() => window.__entente.cy.nodes().map(n => n.data('label'))");
@@ -58,6 +58,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser, ITestOu
     public async Task Filters_change_the_events_table_and_export_writes_csv()
     {
         var page = await browser.NewPage(web.App.Address);
+        var errors = BrowserFixture.Errors(page);
         await page.GotoAsync("/#/events");
         await Ready(page, "events");
         var before = await page.Locator("#event-total").InnerTextAsync();
@@ -83,12 +84,14 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser, ITestOu
         var scores = (await page.Locator("#events-table tbody td.num:nth-child(6)").AllInnerTextsAsync())
             .Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(scores.Order(), scores);
+        Assert.Empty(errors);
     }
 
     [SkippableFact]
     public async Task The_timeline_draws_bars_per_quad_class()
     {
         var page = await browser.NewPage(web.App.Address);
+        var errors = BrowserFixture.Errors(page);
         await page.GotoAsync("/#/timeline?by=month");
         await Ready(page, "timeline");
         Assert.True(await page.Locator("svg.chart rect.bar").CountAsync() > 5);
@@ -97,6 +100,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser, ITestOu
         await page.GotoAsync("/#/timeline?by=week");
         await Ready(page, "timeline");
         Assert.True(await page.Locator("svg.chart g.period[data-key='2024-W38']").CountAsync() == 1);
+        Assert.Empty(errors);
     }
 
     [SkippableFact]
@@ -104,6 +108,7 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser, ITestOu
     {
         var geneva = (await Http.Ok(web.Client, "/api/articles?search=Armenian")).GetProperty("items")[0].GetProperty("id").GetInt64();
         var page = await browser.NewPage(web.App.Address);
+        var errors = BrowserFixture.Errors(page);
         await page.GotoAsync($"/#/article/{geneva}");
         await Ready(page, "article");
         Assert.Contains("Armenia", await page.Locator(".article-text a.an-actor").AllInnerTextsAsync());
@@ -114,12 +119,14 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser, ITestOu
         await page.WaitForFunctionAsync("() => location.hash.startsWith('#/actor/') && document.body.dataset.ready === 'actor'");
         Assert.Contains("Secretary of State", await page.Locator("svg.offices-chart").TextContentAsync(), StringComparison.Ordinal);
         await BrowserFixture.Screenshot(page, "actor");
+        Assert.Empty(errors);
     }
 
     [SkippableFact]
     public async Task The_paste_page_codes_a_story_live_and_shows_events_and_the_sanctions_hit()
     {
         var page = await browser.NewPage(web.App.Address);
+        var errors = BrowserFixture.Errors(page);
         await page.GotoAsync("/#/paste");
         await Ready(page, "paste");
         await page.FillAsync("textarea[name=text]", CodeApiTests.Story);
@@ -131,5 +138,6 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser, ITestOu
         Assert.Contains("VARGOS MELENDEZ", await page.Locator("ul.hits").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("#paste-result .article-text .an-trigger").CountAsync() >= 1);
         await BrowserFixture.Screenshot(page, "paste", fullPage: true);
+        Assert.Empty(errors);
     }
 }

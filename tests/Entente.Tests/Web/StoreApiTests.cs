@@ -1,4 +1,6 @@
 using System.Net;
+using Entente.Tests.Storage;
+using Entente.Tests.Support;
 
 namespace Entente.Tests.Web;
 
@@ -87,5 +89,20 @@ public sealed class StoreApiTests(WebFixture web)
         await Http.BadRequest(Client, "/api/screen?name=X%20Y&born=old", "born");
         await Http.BadRequest(Client, "/api/screen?name=X%20Y&country=VENE", "country");
         await Http.BadRequest(Client, "/api/screen?name=X%20Y&kind=ship", "kind");
+    }
+
+    [Fact]
+    public async Task Screening_without_lists_is_503_with_a_message_and_an_empty_store_answers_empty()
+    {
+        using var temp = TestStores.Sqlite();
+        await using var app = await WebApp.Start(temp.Store, Some.Pipeline);
+        var (status, body) = await Http.Get(app.Client, "/api/screen?name=Teodoro%20Vargos");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Contains("lists import", body.GetProperty("error").GetString(), StringComparison.Ordinal);
+        var events = await Http.Ok(app.Client, "/api/events");
+        Assert.Equal(0, events.GetProperty("total").GetInt64());
+        Assert.Equal(0, (await Http.Ok(app.Client, "/api/network")).GetProperty("nodes").GetArrayLength());
+        Assert.Equal(0, (await Http.Ok(app.Client, "/api/counts?by=week")).GetProperty("buckets").GetArrayLength());
+        Assert.False((await Http.Ok(app.Client, "/api/articles")).GetProperty("has_more").GetBoolean());
     }
 }

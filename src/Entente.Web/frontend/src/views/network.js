@@ -44,7 +44,6 @@ export async function networkView(root, { params }) {
       { selector: ":selected", style: { "overlay-color": "#ecc94b", "overlay-opacity": 0.35 } },
     ],
     layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 },
-    wheelSensitivity: 0.3,
   });
   cy.on("tap", "edge", ev => showEdge(side, ev.target.data("edge"), filters));
   cy.on("tap", "node", ev => {
