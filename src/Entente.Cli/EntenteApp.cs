@@ -51,6 +51,10 @@ public static class EntenteApp
                 .WithDescription("Export stored events: gdelt, mentions, plover, csv or graphml")
                 .WithExample("export", "gdelt", "--out", "events.tsv")
                 .WithExample("export", "graphml", "--country", "PRK", "--out", "network.graphml");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve the web app: network, timeline, events, articles, actors and live coding, with a JSON API")
+                .WithExample("serve")
+                .WithExample("serve", "--bind", "0.0.0.0", "--token", "a-long-secret");
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Measure Entente against public evaluation sets");
@@ -113,6 +117,11 @@ public static class EntenteApp
         catch (Entente.Storage.StoreException e)
         {
             streams.Fail("E301 " + OneLine(e.Message));
+            return 2;
+        }
+        catch (Entente.Web.Hosting.WebConfigException e)
+        {
+            streams.Fail(OneLine(e.Message));
             return 2;
         }
         catch (IngestException e)

@@ -63,6 +63,9 @@ public interface IEventQueries
     /// <summary>Event counts per month (key YYYY-MM) and quad class.</summary>
     IReadOnlyList<CountRow> CountsByMonth(EventQuery query);
 
+    /// <summary>Event counts per day (key YYYY-MM-DD) and quad class; weeks are summed from these.</summary>
+    IReadOnlyList<CountRow> CountsByDay(EventQuery query);
+
     /// <summary>Event counts per quad class.</summary>
     IReadOnlyList<CountRow> CountsByQuad(EventQuery query);
 

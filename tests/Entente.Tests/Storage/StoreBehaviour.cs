@@ -124,6 +124,8 @@ public abstract class StoreBehaviour
         var store = temp.Store;
         var total = store.CountEvents(new EventQuery());
         Assert.Equal(total, store.CountsByMonth(new EventQuery()).Sum(c => c.Count));
+        Assert.Equal(total, store.CountsByDay(new EventQuery()).Sum(c => c.Count));
+        Assert.Contains(store.CountsByDay(new EventQuery { Pair = ("PHL", "JPN") }), c => c.Key == "2025-06-03" && c.QuadClass == 1);
         Assert.Equal(total, store.CountsByQuad(new EventQuery()).Sum(c => c.Count));
         Assert.Contains(store.TopDyads(new EventQuery(), 10), d => d.Key == "PHL>JPN");
         var edges = store.Network(new EventQuery(), 100);
