@@ -93,8 +93,9 @@ public sealed class ModalityDetector
             }
         }
         // A bare infinitive of purpose: "visited Pyongyang to discuss ..." — the discussion is intended.
+        // "is about to restore ties" announces an act that is under way, not a purpose: it is coded as the act.
         if (triggerStart > sentence.TokenStart && tokens[triggerStart - 1].Norm == "to" && kind == "asserted"
-            && !(triggerStart - 2 >= sentence.TokenStart && tokens[triggerStart - 2].Norm is "have" or "has" or "had" or "used"))
+            && !(triggerStart - 2 >= sentence.TokenStart && tokens[triggerStart - 2].Norm is "have" or "has" or "had" or "used" or "about"))
         {
             kind = "intended";
             cues.Add("to (purpose)");

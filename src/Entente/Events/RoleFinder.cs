@@ -158,7 +158,9 @@ internal sealed class RoleFinder
             {
                 break;
             }
-            var next = phrases.FirstOrDefault(p => p.TokenStart == end + 1 || p.TokenStart == end + 2 && doc.Tokens[end + 1].Norm == "and");
+            var from = ModifiersAfter(doc.Tokens, end + 1, sentence.TokenEnd);
+            var next = phrases.FirstOrDefault(p => p.TokenStart == from || p.TokenStart > end + 1 && doc.Tokens[end + 1].Norm == "and"
+                                                   && p.TokenStart == ModifiersAfter(doc.Tokens, end + 2, sentence.TokenEnd));
             if (next is null)
             {
                 break;
@@ -219,6 +221,42 @@ internal sealed class RoleFinder
         return true;
     }
 
+    private const int MaxConjunctModifiers = 3;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+
+    /// <summary>True for a word that may stand before a conjoined actor's name: "and <b>the evil</b> Gondor",
+    /// "and <b>good</b> Gondor" — a determiner or a lower-case adjective, never a verb-like or function word.</summary>
+    private static bool IsConjunctModifier(Token t) =>
+        t.Kind == TokenKind.Word && !t.Capitalized && (Determiners.Contains(t.Norm)
+            || !(Prepositions.Contains(t.Norm) || Pronouns.Contains(t.Norm) || BeForms.Contains(t.Norm) || Modals.Contains(t.Norm)
+                 || Relatives.Contains(t.Norm) || SpeechVerbs.Contains(t.Norm) || t.Norm is "and" or "or" or "but" or "that" or "not" or "has" or "have" or "had"
+                 || t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("ing", StringComparison.Ordinal)
+                 || t.Norm.EndsWith('s')));
+
+    /// <summary>The connector ("and", "or", ",") before a conjunct starting at <paramref name="start"/>, skipping its modifiers
+    /// ("Arnor and the evil Gondor"); -1 when there is none.</summary>
+    private static int ConnectorBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        for (var n = 0; n < MaxConjunctModifiers && k >= 0 && IsConjunctModifier(tokens[k]); n++)
+        {
+            k--;
+        }
+        return k >= 0 && tokens[k].Norm is "and" or "or" or "," ? k : -1;
+    }
+
+    /// <summary>Where a conjunct's name starts after a connector, past its modifiers ("and the awful Arnor").</summary>
+    private static int ModifiersAfter(IReadOnlyList<Token> tokens, int from, int limit)
+    {
+        var k = from;
+        for (var n = 0; n < MaxConjunctModifiers && k < limit && IsConjunctModifier(tokens[k]); n++)
+        {
+            k++;
+        }
+        return k;
+    }
+
     private static ActorPhrase? PhraseEndingAt(IReadOnlyList<ActorPhrase> phrases, int end) => phrases.FirstOrDefault(p => p.TokenEnd == end);
 
     private static ActorPhrase? PhraseEndingBefore(IReadOnlyList<Token> tokens, IReadOnlyList<ActorPhrase> phrases, int comma)
@@ -252,9 +290,17 @@ internal sealed class RoleFinder
         var before = new List<ActorPhrase>();
         // The connector next to the head must be "and"/"or"; commas may only separate earlier items ("A, B and C").
         var sawAnd = false;
-        while (start >= 2 && PhraseEndingAt(phrases, start - 1) is { } prev
-               && (doc.Tokens[start - 1].Norm is "and" or "or" || doc.Tokens[start - 1].Norm == "," && sawAnd))
+        while (ConnectorBefore(doc.Tokens, start) is var joiner && joiner >= 1)
         {
+            var isAnd = doc.Tokens[joiner].Norm is "and" or "or";
+            if (isAnd && doc.Tokens[joiner - 1].Norm == ",")
+            {
+                joiner--; // "Mordor, Arnor, and Gondor"
+            }
+            if (!(isAnd || sawAnd) || PhraseEndingAt(phrases, joiner) is not { } prev)
+            {
+                break;
+            }
             sawAnd = true;
             before.Insert(0, prev);
             start = prev.TokenStart;

@@ -95,6 +95,37 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void ConjoinedSubjectsKeepTheirAdjectivesAndOxfordCommas()
+    {
+        var doc = Some.Code("Chile, the mighty Peru, and proud Bolivia signed a fisheries agreement with Ecuador.", Published);
+        Assert.Equal("CHL,PER,BOL", Codes(Single(doc, "057").Source));
+    }
+
+    [Fact]
+    public void ConjoinedTargetsKeepTheirAdjectives()
+    {
+        var doc = Some.Code("Chile signed a fisheries agreement with Peru and the mighty Bolivia.", Published);
+        Assert.Equal("PER,BOL", Codes(Single(doc, "057").Target));
+    }
+
+    [Fact]
+    public void AnActAboutToHappenIsCodedAsTheAct()
+    {
+        var doc = Some.Code("Chile is about to sign a fisheries agreement with Peru.", Published);
+        Assert.Equal("asserted", Single(doc, "057").Modality.Kind);
+    }
+
+    [Fact]
+    public void RestoringTiesIsDiplomaticCooperationAndEstablishingThemRecognition()
+    {
+        Assert.Equal("PER", Codes(Single(Some.Code("Chile restored full diplomatic ties with Peru.", Published), "050").Target));
+        Assert.Equal("PER", Codes(Single(Some.Code("Chile established diplomatic ties with Peru.", Published), "054").Target));
+        var welcomed = Single(Some.Code("Chile welcomed the resumption of diplomatic ties between Peru and Bolivia.", Published), "050");
+        Assert.Equal("CHL", Codes(welcomed.Source));
+        Assert.Equal("PER,BOL", Codes(welcomed.Target));
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);

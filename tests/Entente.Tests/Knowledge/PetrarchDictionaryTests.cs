@@ -32,6 +32,8 @@ public sealed class PetrarchDictionaryTests : IDisposable
         	[VLDGOV 20050101 - 20101231]
         	[VLDREB > 110101]
         KESTRAVIA  [KST]
+        THE_GREEN_MARCHES [GRM/VLD]
+        AMNESTY_INTERNATIONAL [NGOXAI]
         """;
 
     private const string Agents = """
@@ -49,7 +51,7 @@ public sealed class PetrarchDictionaryTests : IDisposable
         Assert.True(PetrarchDictionary.Recognise(path));
         Assert.False(PetrarchDictionary.IsAgents(path));
         var actors = PetrarchDictionary.ReadActors(path);
-        Assert.Equal(["VALDORIA", "VALDORIAN NAVY", "MARSHAL ORVEN TASK", "KESTRAVIA"], actors.Select(a => a.Name));
+        Assert.Equal(["VALDORIA", "VALDORIAN NAVY", "MARSHAL ORVEN TASK", "KESTRAVIA", "THE GREEN MARCHES", "AMNESTY INTERNATIONAL"], actors.Select(a => a.Name));
         Assert.Equal(["VALDORIAN"], actors[0].Aliases);
         var orven = actors[2];
         Assert.Equal("VLD", orven.CodeOn(new DateOnly(2001, 1, 1)));
@@ -77,5 +79,24 @@ public sealed class PetrarchDictionaryTests : IDisposable
         var evt = Assert.Single(pipeline.Process(article).Events);
         Assert.Equal("VLDGOV", evt.Source[0].Code);
         Assert.Equal("KST", evt.Target[0].Code);
+    }
+
+    [Fact]
+    public void SeveralCodesTakeTheFirstAndALeadingTheIsOptional()
+    {
+        var marches = PetrarchDictionary.ReadActors(Write("actors.txt", Actors)).Single(a => a.Name == "THE GREEN MARCHES");
+        Assert.Equal("GRM", marches.Code);
+        Assert.Contains("GREEN MARCHES", marches.Aliases);
+        var pipeline = new PipelineBuilder().WithKnowledgeFile(Write("actors2.txt", Actors)).Build();
+        var evt = Assert.Single(pipeline.Process(Some.Article("Kestravia attacked the Green Marches on Monday.", new DateOnly(2008, 6, 3))).Events);
+        Assert.Equal("GRM", evt.Target[0].Code);
+    }
+
+    [Fact]
+    public void TheUsersDictionaryOutranksBuiltInKnowledgeForTheSameName()
+    {
+        var pipeline = new PipelineBuilder().WithKnowledgeFile(Write("actors.txt", Actors)).Build();
+        var evt = Assert.Single(pipeline.Process(Some.Article("Amnesty International criticized Kestravia on Monday.", new DateOnly(2008, 6, 3))).Events);
+        Assert.Equal("NGOXAI", evt.Source[0].Code);
     }
 }
