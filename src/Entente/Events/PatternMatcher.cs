@@ -159,7 +159,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     // "by" lets a passive reach its agent ("was attacked by X"); the role finder then swaps the roles.
     private bool IsSlotFiller(Token t) =>
-        t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm == "by";
+        t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm is "by" or "earlier" or "later"
+        || RoleFinder.IsAdverb(t);
 
     private static bool StartsActor(IReadOnlyList<ActorPhrase> actors, int token) => ActorAt(actors, token) is not null;
 

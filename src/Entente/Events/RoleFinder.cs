@@ -176,7 +176,9 @@ internal sealed class RoleFinder
     {
         byAt = -1;
         var be = trigger - 1;
-        while (be >= sentence.TokenStart && tokens[be].Norm is "also" or "reportedly" or "not" or "allegedly" or "being")
+        // "was fiercely opposed by": adverbs may stand between the auxiliary and the participle.
+        while (be >= sentence.TokenStart && (tokens[be].Norm is "also" or "reportedly" or "not" or "allegedly" or "being" or "again"
+                                             || IsAdverb(tokens[be])))
         {
             be--;
         }
@@ -195,6 +197,9 @@ internal sealed class RoleFinder
         }
         return true;
     }
+
+    /// <summary>A manner adverb ("fiercely", "heavily"): a lower-case word in -ly.</summary>
+    internal static bool IsAdverb(Token t) => t.Kind == TokenKind.Word && !t.Capitalized && t.Norm.Length > 4 && t.Norm.EndsWith("ly", StringComparison.Ordinal);
 
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
     {

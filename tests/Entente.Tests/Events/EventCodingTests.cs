@@ -126,6 +126,32 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void AnAdverbInThePassiveStillSwapsTheRoles()
+    {
+        var evt = Single(Some.Code("Chile was fiercely criticized by Peru on Monday.", Published), "111");
+        Assert.Equal("PER", Codes(evt.Source));
+        Assert.Equal("CHL", Codes(evt.Target));
+        var later = Single(Some.Code("Chile was criticized earlier by Peru.", Published), "111");
+        Assert.Equal("PER", Codes(later.Source));
+    }
+
+    [Fact]
+    public void MoneyReceivedIsAidGivenByTheSender()
+    {
+        var evt = Single(Some.Code("Chile received money from Peru.", Published), "071");
+        Assert.Equal("PER", Codes(evt.Source));
+        Assert.Equal("CHL", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void APostponedMeetingIsNoMeeting()
+    {
+        var doc = Some.Code("Chile and Peru postponed their meeting.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.Root == "04");
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo.Code == "160"));
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);
