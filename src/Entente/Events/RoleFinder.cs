@@ -158,7 +158,8 @@ internal sealed class RoleFinder
             {
                 break;
             }
-            var from = ModifiersAfter(doc.Tokens, end + 1, sentence.TokenEnd);
+            // Modifiers may follow "and"/"or" ("and the mighty Bolivia"), not a bare comma: ", a senior Israeli official" is an aside.
+            var from = joiner == "," ? end + 1 : ModifiersAfter(doc.Tokens, end + 1, sentence.TokenEnd);
             var next = phrases.FirstOrDefault(p => p.TokenStart == from || p.TokenStart > end + 1 && doc.Tokens[end + 1].Norm == "and"
                                                    && p.TokenStart == ModifiersAfter(doc.Tokens, end + 2, sentence.TokenEnd));
             if (next is null)

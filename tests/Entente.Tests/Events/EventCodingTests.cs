@@ -152,6 +152,22 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void APurposeStaysIntendedInAReportedSentenceButContinuingIsTheAct()
+    {
+        var purpose = Single(Some.Code("Chile rejected a request to arrest Peruvian officials, a spokesman said.", Published), "173");
+        Assert.Equal("intended", purpose.Modality.Kind);
+        var continued = Single(Some.Code("Chile continued to send arms to Peru, a spokesman said.", Published), "072");
+        Assert.Equal("reported", continued.Modality.Kind);
+    }
+
+    [Fact]
+    public void AnAsideAfterACommaIsNoConjunct()
+    {
+        var doc = Some.Code("Chile signed a fisheries agreement with Peru, a senior Bolivian official said.", Published);
+        Assert.Equal("PER", Codes(Single(doc, "057").Target));
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);
