@@ -111,6 +111,11 @@ internal sealed class RoleFinder
             }
             if (Pronouns.Contains(t.Norm))
             {
+                if (ReportingSubject(doc, phrases, sentence, k, state, date) is { } reporter)
+                {
+                    // "Ethiopia said it would cut ties with Libya": the pronoun is the one who says so.
+                    return new Subject(reporter.Actors.Select(a => a with { How = $"pronoun '{doc.Text[t.Start..t.End]}' → {a.Text} (who said so)" }).ToList(), k + 1);
+                }
                 var resolved = t.Norm is "he" or "she" ? state.LastPerson is { } p ? [p] : null : state.LastSources;
                 return resolved is null ? null
                     : new Subject(resolved.Select(a => a with { How = $"pronoun '{doc.Text[t.Start..t.End]}' → {a.Text}" }).ToList(), k + 1);
@@ -126,6 +131,45 @@ internal sealed class RoleFinder
             k--;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "announced", "announces", "indicated", "indicates", "stated", "states", "warned", "warns", "insisted", "insists",
+        "claimed", "claims", "added", "declared", "declares", "signalled", "signaled", "signals", "confirmed", "confirms", "believes", "believed",
+        "thinks", "felt", "feels", "hoped", "hopes", "vowed", "vows", "promised", "promises", "threatened", "threatens", "argued", "argues",
+    };
+
+    /// <summary>The subject of a reporting verb right before a pronoun ("X said (that) it ..."), agreeing with it:
+    /// "he"/"she" a person or a title, "it" no person.</summary>
+    private static Subject? ReportingSubject(Document doc, IReadOnlyList<ActorPhrase> phrases, Sentence sentence, int pronoun, DiscourseState state, DateOnly? date)
+    {
+        var tokens = doc.Tokens;
+        var j = pronoun - 1;
+        if (j > sentence.TokenStart && tokens[j].Norm == "that")
+        {
+            j--;
+        }
+        if (j <= sentence.TokenStart || !ReportingVerbs.Contains(tokens[j].Norm))
+        {
+            return null;
+        }
+        var end = j;
+        while (end > sentence.TokenStart && (tokens[end - 1].Norm is "also" or "has" or "have" or "had" or "again" || IsAdverb(tokens[end - 1])))
+        {
+            end--;
+        }
+        if (PhraseEndingAt(phrases, end) is not { Reference: null } speaker)
+        {
+            return null;
+        }
+        var agrees = tokens[pronoun].Norm switch
+        {
+            "he" or "she" => speaker.Type is "PERSON" or "GROUP", // "the president said he ..."
+            "it" => speaker.Type != "PERSON",
+            _ => true,
+        };
+        return agrees ? Resolve(doc, phrases, speaker, state, date, "subject") : null;
     }
 
     private static Subject? SpeakerBefore(Document doc, IReadOnlyList<ActorPhrase> phrases, Sentence sentence, int from, DiscourseState state, DateOnly? date)

@@ -168,6 +168,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void APronounAfterASayingVerbIsWhoeverSaidIt()
+    {
+        var doc = Some.Code("Chile indicated it deplored Peru's decision.", Published);
+        Assert.Equal("CHL", Codes(Single(doc, "111").Source));
+        var person = Some.Code("Chile's president said that he condemned Peru.", Published);
+        Assert.Equal("CHL", Codes(Single(person, "111").Source));
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);
