@@ -355,9 +355,18 @@ internal sealed class RoleFinder
             before.Insert(0, prev);
             start = prev.TokenStart;
         }
-        foreach (var p in before.Append(phrase))
+        ActorPhrase? left = null;
+        foreach (var conjunct in before.Append(phrase))
         {
+            var p = conjunct;
+            // "Danish media and government": a bare noun right after "and" shares the nationality before it.
+            if (left is { Country: { } shared } && p is { Country: null, OrgCode: null, Type: "GROUP", Reference: null }
+                && p.TokenStart > 0 && doc.Tokens[p.TokenStart - 1].Norm == "and")
+            {
+                p = p with { Country = shared, Rule = p.Rule + " + nationality of the conjunct before" };
+            }
             actors.AddRange(Expand(doc, p, state, date, how));
+            left = p;
         }
         return actors.Count == 0 ? null : new Subject(actors, phrase.TokenEnd);
     }

@@ -177,6 +177,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void ABareNounAfterAndSharesTheNationalityBeforeIt()
+    {
+        var doc = Some.Code("Chilean media and government criticized Peru.", Published);
+        Assert.Equal("CHL,CHL", Codes(Single(doc, "111").Source));
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);
