@@ -33,11 +33,14 @@ public sealed class PatternDictionary
     /// <summary>Patterns whose first word can be <paramref name="norm"/>.</summary>
     public IReadOnlyList<EventPattern> StartingWith(string norm) => _byFirst.TryGetValue(norm, out var p) ? p : [];
 
-    /// <summary>Loads the built-in patterns plus optional user files.</summary>
+    /// <summary>Loads the built-in patterns plus optional user files. A PETRARCH verb dictionary among them
+    /// (<see cref="PetrarchVerbs"/>) replaces the built-in patterns: it is meant as the whole verb dictionary.</summary>
     public static PatternDictionary Load(VerbForms verbs, CameoCatalog cameo, IEnumerable<string>? userFiles = null)
     {
-        var rows = ResourceFiles.ReadRows("patterns.tsv");
-        foreach (var file in userFiles ?? [])
+        var files = (userFiles ?? []).ToList();
+        var petrarch = files.Where(PetrarchVerbs.Recognise).ToList();
+        var rows = petrarch.Count > 0 ? petrarch.SelectMany(PetrarchVerbs.ReadRows).ToList() : ResourceFiles.ReadRows("patterns.tsv");
+        foreach (var file in files.Except(petrarch))
         {
             rows.AddRange(TsvReader.ReadFile(file));
         }

@@ -99,4 +99,51 @@ public sealed class PetrarchDictionaryTests : IDisposable
         var evt = Assert.Single(pipeline.Process(Some.Article("Amnesty International criticized Kestravia on Monday.", new DateOnly(2008, 6, 3))).Events);
         Assert.Equal("NGOXAI", evt.Source[0].Code);
     }
+
+    // A fictional verb dictionary in the PETRARCH layout, with codes of its own.
+    private const string Verbs = """
+        <!-- test verbs -->
+        &GRAIN
+        +WHEAT
+        +BARLEY
+
+        --- SCOLD  [111]  ---
+        SCOLD
+        REBUKE {REBUKES REBUKED REBUKING}
+        - * (OVER &GRAIN) [1114]  # a note
+        - HEAVILY * [1115]
+
+        --- QUARREL [190] ---
+        QUARREL
+        - % * [130]
+
+        --- NOTE [---] ---
+        NOTE
+        """;
+
+    [Fact]
+    public void VerbDictionariesBecomePatternsWithTheirOwnCodes()
+    {
+        var path = Write("verbs.txt", Verbs);
+        Assert.True(PetrarchVerbs.Recognise(path));
+        var rows = PetrarchVerbs.ReadRows(path).Select(r => (r["code"], r["pattern"], r["flags"])).ToList();
+        Assert.Contains(("111", "scold * +", ""), rows);
+        Assert.Contains(("111", "rebuke|rebukes|rebuked|rebuking * +", ""), rows);
+        Assert.Contains(("1114", "scold over wheat|barley * +", ""), rows);
+        Assert.Contains(("130", "quarrel", "reciprocal"), rows);
+        Assert.DoesNotContain(rows, r => r.Item1 == "1115"); // words before the verb cannot be said
+        Assert.DoesNotContain(rows, r => r.Item2.StartsWith("note", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AVerbDictionaryReplacesTheBuiltInPatterns()
+    {
+        var pipeline = new PipelineBuilder().WithKnowledgeFile(Write("actors.txt", Actors)).WithPatternFile(Write("verbs.txt", Verbs)).Build();
+        var date = new DateOnly(2008, 6, 3);
+        var evt = Assert.Single(pipeline.Process(Some.Article("Valdoria rebuked Kestravia over barley exports.", date)).Events);
+        Assert.Equal("1114", evt.Cameo.Code);
+        Assert.Equal("KST", evt.Target[0].Code);
+        Assert.Equal(2, pipeline.Process(Some.Article("Valdoria and Kestravia quarrelled.", date)).Events.Count(e => e.Cameo.Code == "130"));
+        Assert.Empty(pipeline.Process(Some.Article("Valdoria signed an agreement with Kestravia.", date)).Events);
+    }
 }
