@@ -64,7 +64,7 @@ public sealed class PatternDictionary
         var flags = row.Has("flags") ? row["flags"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
         var flagSet = flags.ToHashSet(StringComparer.Ordinal);
         var parts = row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || parts[0] is "*" or "+" or "$" or "@")
+        if (parts.Length == 0 || parts[0] is "*" or "**" or "+" or "$" or "@")
         {
             throw new KnowledgeFileException($"{row.Origin}: a pattern must start with a word");
         }
@@ -74,6 +74,7 @@ public sealed class PatternDictionary
             elements[i] = parts[i] switch
             {
                 "*" => new PatternElement(ElementKind.Gap),
+                "**" => new PatternElement(ElementKind.Gap, Reach: PatternElement.MaxLongGap),
                 "+" => new PatternElement(ElementKind.Target),
                 "$" => new PatternElement(ElementKind.Source),
                 "@" => new PatternElement(ElementKind.InnerSource),

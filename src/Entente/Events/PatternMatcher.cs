@@ -15,6 +15,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         ",", ";", ":", ".", "!", "?", "—", "(", ")", "\"", "that", "which", "who", "whom", "whose", "but", "while", "said", "says",
     };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+
     /// <summary>Every hit in the sentence, grouped into clusters of overlapping triggers; each cluster is
     /// ordered best first (a found target, then more literal words). The coder keeps the first that codes.</summary>
     public List<List<PatternHit>> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors)
@@ -22,8 +24,14 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         var hits = new List<PatternHit>();
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
         {
+            // "the pass of", "a visit": after a determiner the word is a noun, whatever a verb pattern says.
+            var afterDeterminer = i > sentence.TokenStart && Determiners.Contains(tokens[i - 1].Norm);
             foreach (var pattern in patterns.StartingWith(tokens[i].Norm))
             {
+                if (afterDeterminer && !pattern.IsNoun)
+                {
+                    continue;
+                }
                 if (TryMatch(tokens, sentence, actors, pattern, i) is { } hit)
                 {
                     hits.Add(hit);
@@ -78,7 +86,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         {
             case ElementKind.Literal:
                 {
-                    var maxSkip = e == 0 ? 0 : elements[e - 1].Kind == ElementKind.Gap ? PatternElement.MaxGap : Filler;
+                    var maxSkip = e == 0 ? 0 : elements[e - 1].Kind == ElementKind.Gap ? elements[e - 1].Reach : Filler;
                     var tight = noun && e > 0 && elements[e - 1].Kind == ElementKind.Literal; // "talks with", not "talks were held with"
                     var q = p;
                     for (var skipped = 0; q < limit && skipped <= maxSkip; q++)
@@ -118,7 +126,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                     // (or anywhere within a gap, "threatened to cut off electricity to +").
                     var afterGap = e > 0 && elements[e - 1].Kind == ElementKind.Gap;
                     var q = p;
-                    for (var skipped = 0; q < limit && skipped <= (afterGap ? PatternElement.MaxGap : Filler); q++, skipped++)
+                    for (var skipped = 0; q < limit && skipped <= (afterGap ? elements[e - 1].Reach : Filler); q++, skipped++)
                     {
                         if (ActorAt(actors, q) is { } actor)
                         {

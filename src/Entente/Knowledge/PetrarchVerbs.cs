@@ -117,7 +117,7 @@ public static partial class PetrarchVerbs
             verbs.Add((verbWords, own));
             if (own is not null)
             {
-                Add(own, string.Join(' ', verbWords) + " * +", "", line);
+                Add(own, string.Join(' ', verbWords) + " ** +", "", line); // the target is in the verb's object phrase
             }
         }
         return rows;

@@ -184,6 +184,16 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void AWordAfterADeterminerIsNoVerb()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("entente-pat-").FullName, "patterns.tsv");
+        File.WriteAllText(file, "code\tpattern\tflags\n080\tpass +\t\n");
+        var pipeline = new Entente.Pipeline.PipelineBuilder().WithPatternFile(file).Build();
+        Assert.Single(pipeline.Process(Some.Article("Chile passed Peru.", Published)).Events, e => e.Cameo.Code == "080");
+        Assert.DoesNotContain(pipeline.Process(Some.Article("Chile closed the pass Peru used.", Published)).Events, e => e.Cameo.Code == "080");
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);

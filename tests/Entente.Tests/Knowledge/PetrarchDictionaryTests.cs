@@ -127,8 +127,8 @@ public sealed class PetrarchDictionaryTests : IDisposable
         var path = Write("verbs.txt", Verbs);
         Assert.True(PetrarchVerbs.Recognise(path));
         var rows = PetrarchVerbs.ReadRows(path).Select(r => (r["code"], r["pattern"], r["flags"])).ToList();
-        Assert.Contains(("111", "scold * +", ""), rows);
-        Assert.Contains(("111", "rebuke|rebukes|rebuked|rebuking * +", ""), rows);
+        Assert.Contains(("111", "scold ** +", ""), rows);
+        Assert.Contains(("111", "rebuke|rebukes|rebuked|rebuking ** +", ""), rows);
         Assert.Contains(("1114", "scold over wheat|barley * +", ""), rows);
         Assert.Contains(("130", "quarrel", "reciprocal"), rows);
         Assert.DoesNotContain(rows, r => r.Item1 == "1115"); // words before the verb cannot be said
