@@ -63,6 +63,10 @@ public sealed class PatternDictionary
         }
         var flags = row.Has("flags") ? row["flags"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
         var flagSet = flags.ToHashSet(StringComparer.Ordinal);
+        if (flags.FirstOrDefault(f => f.StartsWith("reverse=", StringComparison.Ordinal)) is { } reverse && !cameo.Contains(reverse[8..]))
+        {
+            throw new KnowledgeFileException($"{row.Origin}: '{reverse[8..]}' is not a CAMEO code in cameo.tsv");
+        }
         var parts = row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || parts[0] is "*" or "**" or "+" or "$" or "@")
         {

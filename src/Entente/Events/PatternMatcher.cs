@@ -15,7 +15,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         ",", ";", ":", ".", "!", "?", "—", "(", ")", "\"", "that", "which", "who", "whom", "whose", "but", "while", "said", "says",
     };
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "their", "its", "his", "her", "our", "my", "your" };
 
     /// <summary>Every hit in the sentence, grouped into clusters of overlapping triggers; each cluster is
     /// ordered best first (a found target, then more literal words). The coder keeps the first that codes.</summary>
@@ -24,7 +24,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         var hits = new List<PatternHit>();
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
         {
-            // "the pass of", "a visit": after a determiner the word is a noun, whatever a verb pattern says.
+            // "the pass of", "their meeting": after a determiner the word is a noun, whatever a verb pattern says.
             var afterDeterminer = i > sentence.TokenStart && Determiners.Contains(tokens[i - 1].Norm);
             foreach (var pattern in patterns.StartingWith(tokens[i].Norm))
             {
@@ -63,13 +63,18 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
         : a.Pattern.IsNoun != b.Pattern.IsNoun ? !a.Pattern.IsNoun
         : a.Pattern.Specificity != b.Pattern.Specificity ? a.Pattern.Specificity > b.Pattern.Specificity
-        : a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart;
+        : a.TriggerEnd - a.TriggerStart != b.TriggerEnd - b.TriggerStart ? a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart
+        : a.Exact && !b.Exact; // "left" written as such beats "leave" reaching it by inflection
 
     private PatternHit? TryMatch(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, EventPattern pattern, int start)
     {
         var slots = new int[] { -1, -1, -1 };
         var end = Step(tokens, sentence, actors, pattern.Elements, pattern.IsNoun, 0, start, start, slots);
-        return end < 0 ? null : new PatternHit(pattern, start, end, slots[0], slots[1], slots[2]);
+        return end < 0 ? null : new PatternHit(pattern, start, end, slots[0], slots[1], slots[2])
+        {
+            Exact = pattern.Text.AsSpan().StartsWith(tokens[start].Norm) && (pattern.Text.Length == tokens[start].Norm.Length
+                                                                              || pattern.Text[tokens[start].Norm.Length] is ' ' or '|'),
+        };
     }
 
     /// <summary>Matches elements from <paramref name="e"/> at token <paramref name="p"/>; returns the end of the last literal, or -1.</summary>

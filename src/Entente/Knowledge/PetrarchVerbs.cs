@@ -7,8 +7,8 @@ namespace Entente.Knowledge;
 /// and their forms, then pattern lines <c>- * WORDS + [CODE]</c>).</summary>
 /// <remarks>What Entente's pattern language cannot say is left out: words before the verb, a source inside the
 /// pattern, codes that are not CAMEO numbers ("---", "+++"). A pattern without <c>+</c> takes its target after its
-/// words; <c>^</c> is a gap; <c>%</c> (a compound subject acting on itself) becomes the <c>reciprocal</c> flag; of
-/// a paired code <c>[042:043]</c> the first half is kept.</remarks>
+/// words; <c>^</c> is a gap; <c>%</c> (a compound subject acting on itself) becomes the <c>reciprocal</c> flag; a paired
+/// code <c>[042:043]</c> codes 042 and, from the target back to the source, 043 (flag <c>reverse=043</c>).</remarks>
 public static partial class PetrarchVerbs
 {
     private static readonly Dictionary<string, int> Columns = new(StringComparer.Ordinal) { ["code"] = 0, ["pattern"] = 1, ["flags"] = 2 };
@@ -25,6 +25,7 @@ public static partial class PetrarchVerbs
         var seen = new HashSet<string>(StringComparer.Ordinal);
         List<string>? synset = null;
         string? blockCode = null;
+        var blockBlock = "";
         var verbs = new List<(string[] Words, string? Code)>();
         var lines = Content(path).ToList();
         // Synsets first: a block may use one defined further down.
@@ -58,7 +59,8 @@ public static partial class PetrarchVerbs
             var header = BlockHeader().Match(text);
             if (header.Success)
             {
-                blockCode = Code(header.Groups[1].Value);
+                blockBlock = header.Groups[1].Value;
+                blockCode = Code(blockBlock);
                 verbs.Clear();
                 inBlock = true;
                 inSynset = false;
@@ -85,11 +87,12 @@ public static partial class PetrarchVerbs
                 {
                     continue;
                 }
+                var back = Reverse(m.Groups[2].Value);
                 foreach (var (words, _) in verbs)
                 {
                     foreach (var converted in Patterns(words, m.Groups[1].Value, synsets))
                     {
-                        Add(code, converted.Pattern, converted.Flags, line);
+                        Add(code, converted.Pattern, Join(converted.Flags, back), line);
                     }
                 }
                 continue;
@@ -112,12 +115,14 @@ public static partial class PetrarchVerbs
             {
                 continue;
             }
-            verbWords[0] = string.Join('|', forms.Prepend(verbWords[0]).Distinct());
-            var own = verbLine.Groups["code"].Value.Length > 0 ? Code(verbLine.Groups["code"].Value) : blockCode;
+            // Entente inflects the verb itself; only irregular forms ("met", "broke") need saying.
+            verbWords[0] = string.Join('|', forms.Where(f => !f.StartsWith(verbWords[0], StringComparison.Ordinal)).Prepend(verbWords[0]).Distinct());
+            var ownBlock = verbLine.Groups["code"].Value.Length > 0 ? verbLine.Groups["code"].Value : blockBlock;
+            var own = Code(ownBlock);
             verbs.Add((verbWords, own));
             if (own is not null)
             {
-                Add(own, string.Join(' ', verbWords) + " ** +", "", line); // the target is in the verb's object phrase
+                Add(own, string.Join(' ', verbWords) + " ** +", Join("", Reverse(ownBlock)), line); // the target is in the verb's object phrase
             }
         }
         return rows;
@@ -218,6 +223,15 @@ public static partial class PetrarchVerbs
         }
         return (string.Join(' ', parts), reciprocal ? "reciprocal" : "");
     }
+
+    /// <summary>The flag for the second code of a pair, "[042:043]" → "reverse=043": what the target does to the source.</summary>
+    private static string? Reverse(string block)
+    {
+        var halves = block.Trim().Split(':');
+        return halves.Length == 2 && Code(halves[1]) is { } second ? "reverse=" + second : null;
+    }
+
+    private static string Join(string flags, string? more) => more is null ? flags : flags.Length == 0 ? more : flags + "," + more;
 
     /// <summary>The first CAMEO code of a code block ("042:043" → 042); null for "---" and other non-codes.</summary>
     private static string? Code(string block)

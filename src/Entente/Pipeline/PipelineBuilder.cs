@@ -47,7 +47,8 @@ public sealed class PipelineBuilder
         }
         var kb = loader.Build();
         // A PETRARCH verb dictionary may code with its own numbers ("1951"): they join the table.
-        var cameo = CameoCatalog.Load().With(_patternFiles.Where(PetrarchVerbs.Recognise).SelectMany(PetrarchVerbs.ReadRows).Select(r => r["code"]));
+        var cameo = CameoCatalog.Load().With(_patternFiles.Where(PetrarchVerbs.Recognise).SelectMany(PetrarchVerbs.ReadRows)
+            .SelectMany(r => r["flags"].Split(',').Where(f => f.StartsWith("reverse=", StringComparison.Ordinal)).Select(f => f[8..]).Append(r["code"])));
         var verbs = VerbForms.Load();
         var patterns = PatternDictionary.Load(verbs, cameo, _patternFiles);
         var lexicon = new ActorLexicon(kb);

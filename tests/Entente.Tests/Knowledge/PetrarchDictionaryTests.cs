@@ -119,6 +119,9 @@ public sealed class PetrarchDictionaryTests : IDisposable
 
         --- NOTE [---] ---
         NOTE
+
+        --- LAND [042:043] ---
+        LAND
         """;
 
     [Fact]
@@ -128,9 +131,10 @@ public sealed class PetrarchDictionaryTests : IDisposable
         Assert.True(PetrarchVerbs.Recognise(path));
         var rows = PetrarchVerbs.ReadRows(path).Select(r => (r["code"], r["pattern"], r["flags"])).ToList();
         Assert.Contains(("111", "scold ** +", ""), rows);
-        Assert.Contains(("111", "rebuke|rebukes|rebuked|rebuking ** +", ""), rows);
+        Assert.Contains(("111", "rebuke|rebuking ** +", ""), rows);
         Assert.Contains(("1114", "scold over wheat|barley * +", ""), rows);
         Assert.Contains(("130", "quarrel", "reciprocal"), rows);
+        Assert.Contains(("042", "land ** +", "reverse=043"), rows);
         Assert.DoesNotContain(rows, r => r.Item1 == "1115"); // words before the verb cannot be said
         Assert.DoesNotContain(rows, r => r.Item2.StartsWith("note", StringComparison.Ordinal));
     }
@@ -145,5 +149,8 @@ public sealed class PetrarchDictionaryTests : IDisposable
         Assert.Equal("KST", evt.Target[0].Code);
         Assert.Equal(2, pipeline.Process(Some.Article("Valdoria and Kestravia quarrelled.", date)).Events.Count(e => e.Cameo.Code == "130"));
         Assert.Empty(pipeline.Process(Some.Article("Valdoria signed an agreement with Kestravia.", date)).Events);
+        var landed = pipeline.Process(Some.Article("Valdoria landed in Kestravia.", date)).Events;
+        Assert.Contains(landed, e => e.Cameo.Code == "042" && e.Source[0].Code == "VLD" && e.Target[0].Code == "KST");
+        Assert.Contains(landed, e => e.Cameo.Code == "043" && e.Source[0].Code == "KST" && e.Target[0].Code == "VLD");
     }
 }
