@@ -30,8 +30,8 @@ public sealed class CameoCatalog
         foreach (var code in extra)
         {
             all[code] = Find(code) is { } parent
-                ? parent with { Code = code, Name = parent.Name + " (user code " + code + ")" }
-                : new CameoCode(code, "user code " + code, 0, 0, null, null);
+                ? parent with { Code = code, Name = parent.Name + " (user code " + code + ")", UserDefined = true }
+                : new CameoCode(code, "user code " + code, 0, 0, null, null) { UserDefined = true };
         }
         return new CameoCatalog(all.ToFrozenDictionary(StringComparer.Ordinal));
     }

@@ -161,7 +161,7 @@ public sealed class EventCoder : IDocumentStage
                 // "[042:043]": the target does something back to the source ("arrived in X" is X hosting the visit).
                 result.Add(main with { Id = $"{doc.Article.Id}:{numbered + result.Count + 1}", Source = tgt, Target = src, Cameo = reverse });
             }
-            if (finalModality.Pledged && _intents.For(cameo.Code) is { } intent && _cameo.Find(intent) is { } pledge)
+            if (finalModality.Pledged && !cameo.UserDefined && _intents.For(cameo.Code) is { } intent && _cameo.Find(intent) is { } pledge)
             {
                 // "Portugal will support Turkey": the act is intended; the pledge is said, now (CAMEO 03x / 13x).
                 var said = doc.Article.Published is { } pub ? new EventDate(pub, null, "unknown", "publication") : EventDate.Unknown;

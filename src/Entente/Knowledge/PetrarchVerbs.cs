@@ -11,6 +11,11 @@ namespace Entente.Knowledge;
 /// code <c>[042:043]</c> codes 042 and, from the target back to the source, 043 (flag <c>reverse=043</c>).</remarks>
 public static partial class PetrarchVerbs
 {
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "HAVE", "HAS", "HAD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "HAVE_BEEN", "HAS_BEEN",
+    };
+
     private static readonly Dictionary<string, int> Columns = new(StringComparer.Ordinal) { ["code"] = 0, ["pattern"] = 1, ["flags"] = 2 };
 
     /// <summary>True when the file holds PETRARCH verb blocks ("--- VERB [CODE] ---").</summary>
@@ -151,9 +156,9 @@ public static partial class PetrarchVerbs
             .Replace("{", " ", StringComparison.Ordinal).Replace("}", " ", StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var star = tokens.IndexOf("*");
-        if (star < 0 || tokens.Take(star).Any(t => t != "%"))
+        if (star < 0 || tokens.Take(star).Any(t => t != "%" && !Auxiliaries.Contains(t)))
         {
-            return null; // words before the verb cannot be said in Entente's patterns
+            return null; // words before the verb cannot be said in Entente's patterns (auxiliaries aside)
         }
         var reciprocal = tokens.Contains("%");
         var parts = new List<string>(verb);
@@ -274,7 +279,7 @@ public static partial class PetrarchVerbs
         }
     }
 
-    [GeneratedRegex(@"^-{3}\s*\S+\s*\[([^\]]*)\]\s*-{3}")]
+    [GeneratedRegex(@"^-{3}\s*\S+\s*\[([^\]]*)\](\s*\[[^\]]*\])*\s*-{3}")]
     private static partial Regex BlockHeader();
 
     [GeneratedRegex(@"^-\s*(.*?)\s*\[([^\]]*)\]")]

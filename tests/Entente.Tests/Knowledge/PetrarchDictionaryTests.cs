@@ -122,6 +122,13 @@ public sealed class PetrarchDictionaryTests : IDisposable
 
         --- LAND [042:043] ---
         LAND
+
+        --- DELAY [120]  [031:031]  ---
+        DELAY
+        - % HAVE * [191]
+
+        --- STRIKE [1951] ---
+        STRIKE
         """;
 
     [Fact]
@@ -135,6 +142,8 @@ public sealed class PetrarchDictionaryTests : IDisposable
         Assert.Contains(("1114", "scold over wheat|barley * +", ""), rows);
         Assert.Contains(("130", "quarrel", "reciprocal"), rows);
         Assert.Contains(("042", "land ** +", "reverse=043"), rows);
+        Assert.Contains(("120", "delay ** +", ""), rows); // a second code block in the header is ignored
+        Assert.Contains(("191", "delay", "reciprocal"), rows); // an auxiliary before the verb may go
         Assert.DoesNotContain(rows, r => r.Item1 == "1115"); // words before the verb cannot be said
         Assert.DoesNotContain(rows, r => r.Item2.StartsWith("note", StringComparison.Ordinal));
     }
@@ -152,5 +161,9 @@ public sealed class PetrarchDictionaryTests : IDisposable
         var landed = pipeline.Process(Some.Article("Valdoria landed in Kestravia.", date)).Events;
         Assert.Contains(landed, e => e.Cameo.Code == "042" && e.Source[0].Code == "VLD" && e.Target[0].Code == "KST");
         Assert.Contains(landed, e => e.Cameo.Code == "043" && e.Source[0].Code == "KST" && e.Target[0].Code == "VLD");
+        // A code of the user's own is theirs: Entente's CAMEO pledge rule (intended 19x → 138) does not touch it.
+        var struck = pipeline.Process(Some.Article("Valdoria will strike Kestravia.", date)).Events;
+        Assert.Contains(struck, e => e.Cameo.Code == "1951");
+        Assert.DoesNotContain(struck, e => e.Cameo.Code == "138");
     }
 }
