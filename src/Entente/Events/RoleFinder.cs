@@ -75,6 +75,11 @@ internal sealed class RoleFinder
                     k = open - 1; // skip ", who ... ,"
                     continue;
                 }
+                if (open > sentence.TokenStart && Prepositions.Contains(tokens[open + 1].Norm) && PhraseEndingBefore(tokens, phrases, open) is not null)
+                {
+                    k = open - 1; // "X, in remarks published on Monday, urged": an aside between subject and verb
+                    continue;
+                }
                 if (PhraseEndingBefore(tokens, phrases, k) is { } appositive)
                 {
                     return Resolve(doc, phrases, appositive, state, date, "subject (apposition)");

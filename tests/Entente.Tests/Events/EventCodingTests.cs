@@ -194,6 +194,15 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void APrepositionalAsideBetweenSubjectAndVerbIsSkipped()
+    {
+        var doc = Some.Code("Chile's foreign minister, in remarks published on Monday, criticized Peru.", Published);
+        var evt = Single(doc, "111");
+        Assert.Equal("CHL", Codes(evt.Source));
+        Assert.Equal("PER", Codes(evt.Target));
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);
