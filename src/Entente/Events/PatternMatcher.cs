@@ -143,6 +143,12 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                             }
                             return -1;
                         }
+                        if (!afterGap && q + 1 < limit && Quantities.Contains(tokens[q].Norm) && tokens[q + 1].Norm == "of")
+                        {
+                            q++; // "met a group of X": a quantity is no object of its own
+                            skipped--;
+                            continue;
+                        }
                         if (afterGap ? Boundaries.Contains(tokens[q].Norm) : !IsSlotFiller(tokens[q]))
                         {
                             return -1; // "refused to condemn X": a verb is no determiner
@@ -164,6 +170,11 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         }
         return null;
     }
+
+    private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "bunch", "number", "couple", "handful", "dozen", "dozens", "hundreds", "thousands", "scores", "band", "crowd",
+    };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {

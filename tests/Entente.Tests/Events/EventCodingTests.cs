@@ -203,6 +203,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void AQuantityBeforeTheObjectIsNoObjectOfItsOwn()
+    {
+        var doc = Some.Code("Chile arrested a group of Peruvian fishermen.", Published);
+        Assert.Equal("PER", Codes(Single(doc, "173").Target));
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);
