@@ -41,7 +41,7 @@ public sealed class CodeSettings : EntenteSettings
 
     /// <summary>User pattern files.</summary>
     [CommandOption("--patterns <FILE>")]
-    [Description("Extra event patterns (format of patterns.tsv)")]
+    [Description("Extra event patterns (format of patterns.tsv), or a PETRARCH verb dictionary that replaces the built-in patterns")]
     public string[] Patterns { get; init; } = [];
 
     /// <summary>Show how each fact was found.</summary>

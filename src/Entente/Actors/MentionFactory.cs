@@ -62,6 +62,8 @@ internal static class MentionFactory
 
     private static int Rank(LexEntry e) => e.Kind switch
     {
+        // The user's own dictionary (--actors PETRARCH.txt) says what a name means in their data: it outranks Entente's.
+        LexKind.Organisation when e.Organisation!.FromPetrarch => -1,
         LexKind.Person when !e.IsShortName => 0,
         LexKind.Organisation => 1,
         LexKind.Country => 2,

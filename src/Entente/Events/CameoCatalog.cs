@@ -17,6 +17,25 @@ public sealed class CameoCatalog
             int.Parse(r["quad"], CultureInfo.InvariantCulture), r.Optional("plover"), r.Optional("mode")))
         .ToFrozenDictionary(c => c.Code, StringComparer.Ordinal));
 
+    /// <summary>This table plus codes it lacks (a user's verb dictionary may use its own, "1951" or "345"): each takes
+    /// the weights and PLOVER type of its nearest listed parent, or none.</summary>
+    public CameoCatalog With(IEnumerable<string> codes)
+    {
+        var extra = codes.Where(c => !_codes.ContainsKey(c)).Distinct(StringComparer.Ordinal).ToList();
+        if (extra.Count == 0)
+        {
+            return this;
+        }
+        var all = new Dictionary<string, CameoCode>(_codes, StringComparer.Ordinal);
+        foreach (var code in extra)
+        {
+            all[code] = Find(code) is { } parent
+                ? parent with { Code = code, Name = parent.Name + " (user code " + code + ")", UserDefined = true }
+                : new CameoCode(code, "user code " + code, 0, 0, null, null) { UserDefined = true };
+        }
+        return new CameoCatalog(all.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
     /// <summary>Number of codes.</summary>
     public int Count => _codes.Count;
 

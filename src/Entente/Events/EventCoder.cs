@@ -111,7 +111,8 @@ public sealed class EventCoder : IDocumentStage
             targets = [.. answered.Select(a => a with { How = "the party whose earlier claim this answers" })];
         }
         var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
-        if (targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2)
+        var eachWay = targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2;
+        if (eachWay)
         {
             // "Russia and China held talks": each side acts on the other.
             pairs.AddRange(sources.Select(s => (new List<EventActor> { s }, sources.Where(o => o != s).ToList())));
@@ -154,15 +155,21 @@ public sealed class EventCoder : IDocumentStage
                 Pattern = pattern,
                 Confidence = Confidence(src, tgt, hit, finalModality),
             });
-            if (finalModality.Pledged && _intents.For(cameo.Code) is { } intent && _cameo.Find(intent) is { } pledge)
+            var main = result[^1];
+            if (pattern.ReverseCode is { } back && !eachWay && _cameo.Find(back) is { } reverse)
+            {
+                // "[042:043]": the target does something back to the source ("arrived in X" is X hosting the visit).
+                result.Add(main with { Id = $"{doc.Article.Id}:{numbered + result.Count + 1}", Source = tgt, Target = src, Cameo = reverse });
+            }
+            if (finalModality.Pledged && !cameo.UserDefined && _intents.For(cameo.Code) is { } intent && _cameo.Find(intent) is { } pledge)
             {
                 // "Portugal will support Turkey": the act is intended; the pledge is said, now (CAMEO 03x / 13x).
                 var said = doc.Article.Published is { } pub ? new EventDate(pub, null, "unknown", "publication") : EventDate.Unknown;
-                result.Add(result[^1] with
+                result.Add(main with
                 {
                     Id = $"{doc.Article.Id}:{numbered + result.Count + 1}",
                     Cameo = pledge,
-                    Date = expression is { Future: false } ? result[^1].Date : said,
+                    Date = expression is { Future: false } ? main.Date : said,
                     Modality = new Modality(finalModality.Negated, "asserted", [.. finalModality.Cues, $"pledge of {cameo.Code}"]),
                 });
             }

@@ -22,6 +22,9 @@ public sealed record EventPattern(string Code, string Text, PatternElement[] Ele
     public IReadOnlyList<string> Answers { get; } =
         Flags.FirstOrDefault(f => f.StartsWith("answers=", StringComparison.Ordinal)) is { } a ? a[8..].Split(';', '/') : [];
 
+    /// <summary>The code of what the target does back to the source (flag <c>reverse=043</c>: "arrived in X" is also X hosting).</summary>
+    public string? ReverseCode { get; } = Flags.FirstOrDefault(f => f.StartsWith("reverse=", StringComparison.Ordinal)) is { } r ? r[8..] : null;
+
     /// <summary>Number of literal elements: the more, the more specific.</summary>
     public int Specificity => Elements.Count(e => e.Kind == ElementKind.Literal);
 }

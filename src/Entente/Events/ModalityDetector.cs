@@ -15,6 +15,13 @@ public sealed class ModalityDetector
 
     private static readonly HashSet<string> ClauseEdges = new(StringComparer.Ordinal) { ";", ":", "—", "that", "which", "who", "because", "although", "while", "after", "before" };
 
+    // "has to", "used to", "about to", "continued to", "began to", "tried to": the act (or its attempt) itself, not a purpose.
+    private static readonly HashSet<string> Aspectual = new(StringComparer.Ordinal)
+    {
+        "have", "has", "had", "used", "about", "continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun",
+        "start", "started", "starts", "keep", "kept", "keeps", "tried", "tries", "attempted", "attempts",
+    };
+
     private ModalityDetector(IReadOnlyList<ModalityCue> cues) => _cues = cues;
 
     /// <summary>The built-in cues.</summary>
@@ -93,8 +100,9 @@ public sealed class ModalityDetector
             }
         }
         // A bare infinitive of purpose: "visited Pyongyang to discuss ..." — the discussion is intended.
-        if (triggerStart > sentence.TokenStart && tokens[triggerStart - 1].Norm == "to" && kind == "asserted"
-            && !(triggerStart - 2 >= sentence.TokenStart && tokens[triggerStart - 2].Norm is "have" or "has" or "had" or "used"))
+        // "is about to restore ties" announces an act that is under way, not a purpose: it is coded as the act.
+        if (triggerStart > sentence.TokenStart && tokens[triggerStart - 1].Norm == "to" && kind is "asserted" or "reported"
+            && !(triggerStart - 2 >= sentence.TokenStart && Aspectual.Contains(tokens[triggerStart - 2].Norm)))
         {
             kind = "intended";
             cues.Add("to (purpose)");

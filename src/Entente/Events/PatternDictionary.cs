@@ -33,11 +33,14 @@ public sealed class PatternDictionary
     /// <summary>Patterns whose first word can be <paramref name="norm"/>.</summary>
     public IReadOnlyList<EventPattern> StartingWith(string norm) => _byFirst.TryGetValue(norm, out var p) ? p : [];
 
-    /// <summary>Loads the built-in patterns plus optional user files.</summary>
+    /// <summary>Loads the built-in patterns plus optional user files. A PETRARCH verb dictionary among them
+    /// (<see cref="PetrarchVerbs"/>) replaces the built-in patterns: it is meant as the whole verb dictionary.</summary>
     public static PatternDictionary Load(VerbForms verbs, CameoCatalog cameo, IEnumerable<string>? userFiles = null)
     {
-        var rows = ResourceFiles.ReadRows("patterns.tsv");
-        foreach (var file in userFiles ?? [])
+        var files = (userFiles ?? []).ToList();
+        var petrarch = files.Where(PetrarchVerbs.Recognise).ToList();
+        var rows = petrarch.Count > 0 ? petrarch.SelectMany(PetrarchVerbs.ReadRows).ToList() : ResourceFiles.ReadRows("patterns.tsv");
+        foreach (var file in files.Except(petrarch))
         {
             rows.AddRange(TsvReader.ReadFile(file));
         }
@@ -60,8 +63,12 @@ public sealed class PatternDictionary
         }
         var flags = row.Has("flags") ? row["flags"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
         var flagSet = flags.ToHashSet(StringComparer.Ordinal);
+        if (flags.FirstOrDefault(f => f.StartsWith("reverse=", StringComparison.Ordinal)) is { } reverse && !cameo.Contains(reverse[8..]))
+        {
+            throw new KnowledgeFileException($"{row.Origin}: '{reverse[8..]}' is not a CAMEO code in cameo.tsv");
+        }
         var parts = row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0 || parts[0] is "*" or "+" or "$" or "@")
+        if (parts.Length == 0 || parts[0] is "*" or "**" or "+" or "$" or "@")
         {
             throw new KnowledgeFileException($"{row.Origin}: a pattern must start with a word");
         }
@@ -71,6 +78,7 @@ public sealed class PatternDictionary
             elements[i] = parts[i] switch
             {
                 "*" => new PatternElement(ElementKind.Gap),
+                "**" => new PatternElement(ElementKind.Gap, Reach: PatternElement.MaxLongGap),
                 "+" => new PatternElement(ElementKind.Target),
                 "$" => new PatternElement(ElementKind.Source),
                 "@" => new PatternElement(ElementKind.InnerSource),

@@ -18,8 +18,11 @@ public enum ElementKind : byte
 }
 
 /// <summary>One element of a compiled pattern.</summary>
-public sealed record PatternElement(ElementKind Kind, FrozenSet<string>? Words = null)
+public sealed record PatternElement(ElementKind Kind, FrozenSet<string>? Words = null, int Reach = PatternElement.MaxGap)
 {
     /// <summary>Longest explicit gap.</summary>
     public const int MaxGap = 6;
+
+    /// <summary>Longest long gap (<c>**</c>): a whole object phrase, "welcomed a resumption of formal diplomatic ties with +".</summary>
+    public const int MaxLongGap = 12;
 }

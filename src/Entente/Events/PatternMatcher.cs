@@ -15,6 +15,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         ",", ";", ":", ".", "!", "?", "—", "(", ")", "\"", "that", "which", "who", "whom", "whose", "but", "while", "said", "says",
     };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "their", "its", "his", "her", "our", "my", "your" };
+
     /// <summary>Every hit in the sentence, grouped into clusters of overlapping triggers; each cluster is
     /// ordered best first (a found target, then more literal words). The coder keeps the first that codes.</summary>
     public List<List<PatternHit>> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors)
@@ -22,8 +24,14 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         var hits = new List<PatternHit>();
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
         {
+            // "the pass of", "their meeting": after a determiner the word is a noun, whatever a verb pattern says.
+            var afterDeterminer = i > sentence.TokenStart && Determiners.Contains(tokens[i - 1].Norm);
             foreach (var pattern in patterns.StartingWith(tokens[i].Norm))
             {
+                if (afterDeterminer && !pattern.IsNoun)
+                {
+                    continue;
+                }
                 if (TryMatch(tokens, sentence, actors, pattern, i) is { } hit)
                 {
                     hits.Add(hit);
@@ -55,13 +63,18 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
         : a.Pattern.IsNoun != b.Pattern.IsNoun ? !a.Pattern.IsNoun
         : a.Pattern.Specificity != b.Pattern.Specificity ? a.Pattern.Specificity > b.Pattern.Specificity
-        : a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart;
+        : a.TriggerEnd - a.TriggerStart != b.TriggerEnd - b.TriggerStart ? a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart
+        : a.Exact && !b.Exact; // "left" written as such beats "leave" reaching it by inflection
 
     private PatternHit? TryMatch(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, EventPattern pattern, int start)
     {
         var slots = new int[] { -1, -1, -1 };
         var end = Step(tokens, sentence, actors, pattern.Elements, pattern.IsNoun, 0, start, start, slots);
-        return end < 0 ? null : new PatternHit(pattern, start, end, slots[0], slots[1], slots[2]);
+        return end < 0 ? null : new PatternHit(pattern, start, end, slots[0], slots[1], slots[2])
+        {
+            Exact = pattern.Text.AsSpan().StartsWith(tokens[start].Norm) && (pattern.Text.Length == tokens[start].Norm.Length
+                                                                              || pattern.Text[tokens[start].Norm.Length] is ' ' or '|'),
+        };
     }
 
     /// <summary>Matches elements from <paramref name="e"/> at token <paramref name="p"/>; returns the end of the last literal, or -1.</summary>
@@ -78,7 +91,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         {
             case ElementKind.Literal:
                 {
-                    var maxSkip = e == 0 ? 0 : elements[e - 1].Kind == ElementKind.Gap ? PatternElement.MaxGap : Filler;
+                    var maxSkip = e == 0 ? 0 : elements[e - 1].Kind == ElementKind.Gap ? elements[e - 1].Reach : Filler;
                     var tight = noun && e > 0 && elements[e - 1].Kind == ElementKind.Literal; // "talks with", not "talks were held with"
                     var q = p;
                     for (var skipped = 0; q < limit && skipped <= maxSkip; q++)
@@ -118,7 +131,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                     // (or anywhere within a gap, "threatened to cut off electricity to +").
                     var afterGap = e > 0 && elements[e - 1].Kind == ElementKind.Gap;
                     var q = p;
-                    for (var skipped = 0; q < limit && skipped <= (afterGap ? PatternElement.MaxGap : Filler); q++, skipped++)
+                    for (var skipped = 0; q < limit && skipped <= (afterGap ? elements[e - 1].Reach : Filler); q++, skipped++)
                     {
                         if (ActorAt(actors, q) is { } actor)
                         {
@@ -129,6 +142,12 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                                 return r;
                             }
                             return -1;
+                        }
+                        if (!afterGap && q + 1 < limit && Quantities.Contains(tokens[q].Norm) && tokens[q + 1].Norm == "of")
+                        {
+                            q++; // "met a group of X": a quantity is no object of its own
+                            skipped--;
+                            continue;
                         }
                         if (afterGap ? Boundaries.Contains(tokens[q].Norm) : !IsSlotFiller(tokens[q]))
                         {
@@ -152,6 +171,11 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         return null;
     }
 
+    private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "bunch", "number", "couple", "handful", "dozen", "dozens", "hundreds", "thousands", "scores", "band", "crowd",
+    };
+
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
         "capital", "city", "town", "port", "province", "region", "village", "country", "neighbouring", "neighboring", "fellow",
@@ -159,7 +183,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     // "by" lets a passive reach its agent ("was attacked by X"); the role finder then swaps the roles.
     private bool IsSlotFiller(Token t) =>
-        t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm == "by";
+        t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm is "by" or "earlier" or "later"
+        || RoleFinder.IsAdverb(t);
 
     private static bool StartsActor(IReadOnlyList<ActorPhrase> actors, int token) => ActorAt(actors, token) is not null;
 

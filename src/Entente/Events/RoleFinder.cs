@@ -75,6 +75,11 @@ internal sealed class RoleFinder
                     k = open - 1; // skip ", who ... ,"
                     continue;
                 }
+                if (open > sentence.TokenStart && Prepositions.Contains(tokens[open + 1].Norm) && PhraseEndingBefore(tokens, phrases, open) is not null)
+                {
+                    k = open - 1; // "X, in remarks published on Monday, urged": an aside between subject and verb
+                    continue;
+                }
                 if (PhraseEndingBefore(tokens, phrases, k) is { } appositive)
                 {
                     return Resolve(doc, phrases, appositive, state, date, "subject (apposition)");
@@ -111,6 +116,11 @@ internal sealed class RoleFinder
             }
             if (Pronouns.Contains(t.Norm))
             {
+                if (ReportingSubject(doc, phrases, sentence, k, state, date) is { } reporter)
+                {
+                    // "Ethiopia said it would cut ties with Libya": the pronoun is the one who says so.
+                    return new Subject(reporter.Actors.Select(a => a with { How = $"pronoun '{doc.Text[t.Start..t.End]}' → {a.Text} (who said so)" }).ToList(), k + 1);
+                }
                 var resolved = t.Norm is "he" or "she" ? state.LastPerson is { } p ? [p] : null : state.LastSources;
                 return resolved is null ? null
                     : new Subject(resolved.Select(a => a with { How = $"pronoun '{doc.Text[t.Start..t.End]}' → {a.Text}" }).ToList(), k + 1);
@@ -126,6 +136,45 @@ internal sealed class RoleFinder
             k--;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "announced", "announces", "indicated", "indicates", "stated", "states", "warned", "warns", "insisted", "insists",
+        "claimed", "claims", "added", "declared", "declares", "signalled", "signaled", "signals", "confirmed", "confirms", "believes", "believed",
+        "thinks", "felt", "feels", "hoped", "hopes", "vowed", "vows", "promised", "promises", "threatened", "threatens", "argued", "argues",
+    };
+
+    /// <summary>The subject of a reporting verb right before a pronoun ("X said (that) it ..."), agreeing with it:
+    /// "he"/"she" a person or a title, "it" no person.</summary>
+    private static Subject? ReportingSubject(Document doc, IReadOnlyList<ActorPhrase> phrases, Sentence sentence, int pronoun, DiscourseState state, DateOnly? date)
+    {
+        var tokens = doc.Tokens;
+        var j = pronoun - 1;
+        if (j > sentence.TokenStart && tokens[j].Norm == "that")
+        {
+            j--;
+        }
+        if (j <= sentence.TokenStart || !ReportingVerbs.Contains(tokens[j].Norm))
+        {
+            return null;
+        }
+        var end = j;
+        while (end > sentence.TokenStart && (tokens[end - 1].Norm is "also" or "has" or "have" or "had" or "again" || IsAdverb(tokens[end - 1])))
+        {
+            end--;
+        }
+        if (PhraseEndingAt(phrases, end) is not { Reference: null } speaker)
+        {
+            return null;
+        }
+        var agrees = tokens[pronoun].Norm switch
+        {
+            "he" or "she" => speaker.Type is "PERSON" or "GROUP", // "the president said he ..."
+            "it" => speaker.Type != "PERSON",
+            _ => true,
+        };
+        return agrees ? Resolve(doc, phrases, speaker, state, date, "subject") : null;
     }
 
     private static Subject? SpeakerBefore(Document doc, IReadOnlyList<ActorPhrase> phrases, Sentence sentence, int from, DiscourseState state, DateOnly? date)
@@ -158,7 +207,10 @@ internal sealed class RoleFinder
             {
                 break;
             }
-            var next = phrases.FirstOrDefault(p => p.TokenStart == end + 1 || p.TokenStart == end + 2 && doc.Tokens[end + 1].Norm == "and");
+            // Modifiers may follow "and"/"or" ("and the mighty Bolivia"), not a bare comma: ", a senior Israeli official" is an aside.
+            var from = joiner == "," ? end + 1 : ModifiersAfter(doc.Tokens, end + 1, sentence.TokenEnd);
+            var next = phrases.FirstOrDefault(p => p.TokenStart == from || p.TokenStart > end + 1 && doc.Tokens[end + 1].Norm == "and"
+                                                   && p.TokenStart == ModifiersAfter(doc.Tokens, end + 2, sentence.TokenEnd));
             if (next is null)
             {
                 break;
@@ -174,7 +226,9 @@ internal sealed class RoleFinder
     {
         byAt = -1;
         var be = trigger - 1;
-        while (be >= sentence.TokenStart && tokens[be].Norm is "also" or "reportedly" or "not" or "allegedly" or "being")
+        // "was fiercely opposed by": adverbs may stand between the auxiliary and the participle.
+        while (be >= sentence.TokenStart && (tokens[be].Norm is "also" or "reportedly" or "not" or "allegedly" or "being" or "again"
+                                             || IsAdverb(tokens[be])))
         {
             be--;
         }
@@ -193,6 +247,9 @@ internal sealed class RoleFinder
         }
         return true;
     }
+
+    /// <summary>A manner adverb ("fiercely", "heavily"): a lower-case word in -ly.</summary>
+    internal static bool IsAdverb(Token t) => t.Kind == TokenKind.Word && !t.Capitalized && t.Norm.Length > 4 && t.Norm.EndsWith("ly", StringComparison.Ordinal);
 
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
     {
@@ -217,6 +274,42 @@ internal sealed class RoleFinder
             }
         }
         return true;
+    }
+
+    private const int MaxConjunctModifiers = 3;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+
+    /// <summary>True for a word that may stand before a conjoined actor's name: "and <b>the evil</b> Gondor",
+    /// "and <b>good</b> Gondor" — a determiner or a lower-case adjective, never a verb-like or function word.</summary>
+    private static bool IsConjunctModifier(Token t) =>
+        t.Kind == TokenKind.Word && !t.Capitalized && (Determiners.Contains(t.Norm)
+            || !(Prepositions.Contains(t.Norm) || Pronouns.Contains(t.Norm) || BeForms.Contains(t.Norm) || Modals.Contains(t.Norm)
+                 || Relatives.Contains(t.Norm) || SpeechVerbs.Contains(t.Norm) || t.Norm is "and" or "or" or "but" or "that" or "not" or "has" or "have" or "had"
+                 || t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("ing", StringComparison.Ordinal)
+                 || t.Norm.EndsWith('s')));
+
+    /// <summary>The connector ("and", "or", ",") before a conjunct starting at <paramref name="start"/>, skipping its modifiers
+    /// ("Arnor and the evil Gondor"); -1 when there is none.</summary>
+    private static int ConnectorBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        for (var n = 0; n < MaxConjunctModifiers && k >= 0 && IsConjunctModifier(tokens[k]); n++)
+        {
+            k--;
+        }
+        return k >= 0 && tokens[k].Norm is "and" or "or" or "," ? k : -1;
+    }
+
+    /// <summary>Where a conjunct's name starts after a connector, past its modifiers ("and the awful Arnor").</summary>
+    private static int ModifiersAfter(IReadOnlyList<Token> tokens, int from, int limit)
+    {
+        var k = from;
+        for (var n = 0; n < MaxConjunctModifiers && k < limit && IsConjunctModifier(tokens[k]); n++)
+        {
+            k++;
+        }
+        return k;
     }
 
     private static ActorPhrase? PhraseEndingAt(IReadOnlyList<ActorPhrase> phrases, int end) => phrases.FirstOrDefault(p => p.TokenEnd == end);
@@ -252,16 +345,33 @@ internal sealed class RoleFinder
         var before = new List<ActorPhrase>();
         // The connector next to the head must be "and"/"or"; commas may only separate earlier items ("A, B and C").
         var sawAnd = false;
-        while (start >= 2 && PhraseEndingAt(phrases, start - 1) is { } prev
-               && (doc.Tokens[start - 1].Norm is "and" or "or" || doc.Tokens[start - 1].Norm == "," && sawAnd))
+        while (ConnectorBefore(doc.Tokens, start) is var joiner && joiner >= 1)
         {
+            var isAnd = doc.Tokens[joiner].Norm is "and" or "or";
+            if (isAnd && doc.Tokens[joiner - 1].Norm == ",")
+            {
+                joiner--; // "Mordor, Arnor, and Gondor"
+            }
+            if (!(isAnd || sawAnd) || PhraseEndingAt(phrases, joiner) is not { } prev)
+            {
+                break;
+            }
             sawAnd = true;
             before.Insert(0, prev);
             start = prev.TokenStart;
         }
-        foreach (var p in before.Append(phrase))
+        ActorPhrase? left = null;
+        foreach (var conjunct in before.Append(phrase))
         {
+            var p = conjunct;
+            // "Danish media and government": a bare noun right after "and" shares the nationality before it.
+            if (left is { Country: { } shared } && p is { Country: null, OrgCode: null, Type: "GROUP", Reference: null }
+                && p.TokenStart > 0 && doc.Tokens[p.TokenStart - 1].Norm == "and")
+            {
+                p = p with { Country = shared, Rule = p.Rule + " + nationality of the conjunct before" };
+            }
             actors.AddRange(Expand(doc, p, state, date, how));
+            left = p;
         }
         return actors.Count == 0 ? null : new Subject(actors, phrase.TokenEnd);
     }

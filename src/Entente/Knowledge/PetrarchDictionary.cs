@@ -49,7 +49,10 @@ public static partial class PetrarchDictionary
             {
                 var plain = codes.FirstOrDefault(c => c.From is null && c.To is null) ?? codes[^1];
                 var code = plain.Code;
-                result.Add(new Organisation($"petrarch:{name}:{headLine}", head, [.. aliases], "ACTOR", code.Length >= 3 ? code[..3] : code,
+                // "THE_SHIRE": news writes "the Shire" with a lower-case article, so the name also stands without it.
+                var names = aliases.Prepend(head).ToList();
+                var bare = names.Where(n => n.StartsWith("THE ", StringComparison.OrdinalIgnoreCase) && n.Length > 4).Select(n => n[4..]);
+                result.Add(new Organisation($"petrarch:{name}:{headLine}", head, [.. aliases, .. bare.Where(b => !names.Contains(b, StringComparer.OrdinalIgnoreCase))], "ACTOR", code.Length >= 3 ? code[..3] : code,
                     code, code.Length > 3 ? code[3..] : "", $"{name}:{headLine}")
                 {
                     DatedCodes = [.. codes.Where(c => c.From is not null || c.To is not null)],
@@ -167,7 +170,8 @@ public static partial class PetrarchDictionary
             {
                 continue;
             }
-            var code = parts[0].ToUpperInvariant();
+            // "[FRO/BIL/SAM]": several codes for one name; the first is the name's own.
+            var code = parts[0].Split('/', StringSplitOptions.RemoveEmptyEntries)[0].ToUpperInvariant();
             var rest = string.Join(' ', parts.Skip(1));
             if (rest.StartsWith('<'))
             {

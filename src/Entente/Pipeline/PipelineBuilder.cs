@@ -22,7 +22,7 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    /// <summary>Adds a user pattern file in the format of patterns.tsv.</summary>
+    /// <summary>Adds a user pattern file in the format of patterns.tsv, or a PETRARCH verb dictionary (which replaces the built-in patterns).</summary>
     public PipelineBuilder WithPatternFile(string path)
     {
         _patternFiles.Add(path);
@@ -46,7 +46,9 @@ public sealed class PipelineBuilder
             loader.AddFile(file);
         }
         var kb = loader.Build();
-        var cameo = CameoCatalog.Load();
+        // A PETRARCH verb dictionary may code with its own numbers ("1951"): they join the table.
+        var cameo = CameoCatalog.Load().With(_patternFiles.Where(PetrarchVerbs.Recognise).SelectMany(PetrarchVerbs.ReadRows)
+            .SelectMany(r => r["flags"].Split(',').Where(f => f.StartsWith("reverse=", StringComparison.Ordinal)).Select(f => f[8..]).Append(r["code"])));
         var verbs = VerbForms.Load();
         var patterns = PatternDictionary.Load(verbs, cameo, _patternFiles);
         var lexicon = new ActorLexicon(kb);

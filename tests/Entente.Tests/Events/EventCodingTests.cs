@@ -95,6 +95,121 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void ConjoinedSubjectsKeepTheirAdjectivesAndOxfordCommas()
+    {
+        var doc = Some.Code("Chile, the mighty Peru, and proud Bolivia signed a fisheries agreement with Ecuador.", Published);
+        Assert.Equal("CHL,PER,BOL", Codes(Single(doc, "057").Source));
+    }
+
+    [Fact]
+    public void ConjoinedTargetsKeepTheirAdjectives()
+    {
+        var doc = Some.Code("Chile signed a fisheries agreement with Peru and the mighty Bolivia.", Published);
+        Assert.Equal("PER,BOL", Codes(Single(doc, "057").Target));
+    }
+
+    [Fact]
+    public void AnActAboutToHappenIsCodedAsTheAct()
+    {
+        var doc = Some.Code("Chile is about to sign a fisheries agreement with Peru.", Published);
+        Assert.Equal("asserted", Single(doc, "057").Modality.Kind);
+    }
+
+    [Fact]
+    public void RestoringTiesIsDiplomaticCooperationAndEstablishingThemRecognition()
+    {
+        Assert.Equal("PER", Codes(Single(Some.Code("Chile restored full diplomatic ties with Peru.", Published), "050").Target));
+        Assert.Equal("PER", Codes(Single(Some.Code("Chile established diplomatic ties with Peru.", Published), "054").Target));
+        var welcomed = Single(Some.Code("Chile welcomed the resumption of diplomatic ties between Peru and Bolivia.", Published), "050");
+        Assert.Equal("CHL", Codes(welcomed.Source));
+        Assert.Equal("PER,BOL", Codes(welcomed.Target));
+    }
+
+    [Fact]
+    public void AnAdverbInThePassiveStillSwapsTheRoles()
+    {
+        var evt = Single(Some.Code("Chile was fiercely criticized by Peru on Monday.", Published), "111");
+        Assert.Equal("PER", Codes(evt.Source));
+        Assert.Equal("CHL", Codes(evt.Target));
+        var later = Single(Some.Code("Chile was criticized earlier by Peru.", Published), "111");
+        Assert.Equal("PER", Codes(later.Source));
+    }
+
+    [Fact]
+    public void MoneyReceivedIsAidGivenByTheSender()
+    {
+        var evt = Single(Some.Code("Chile received money from Peru.", Published), "071");
+        Assert.Equal("PER", Codes(evt.Source));
+        Assert.Equal("CHL", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void APostponedMeetingIsNoMeeting()
+    {
+        var doc = Some.Code("Chile and Peru postponed their meeting.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.Root == "04");
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo.Code == "160"));
+    }
+
+    [Fact]
+    public void APurposeStaysIntendedInAReportedSentenceButContinuingIsTheAct()
+    {
+        var purpose = Single(Some.Code("Chile rejected a request to arrest Peruvian officials, a spokesman said.", Published), "173");
+        Assert.Equal("intended", purpose.Modality.Kind);
+        var continued = Single(Some.Code("Chile continued to send arms to Peru, a spokesman said.", Published), "072");
+        Assert.Equal("reported", continued.Modality.Kind);
+    }
+
+    [Fact]
+    public void AnAsideAfterACommaIsNoConjunct()
+    {
+        var doc = Some.Code("Chile signed a fisheries agreement with Peru, a senior Bolivian official said.", Published);
+        Assert.Equal("PER", Codes(Single(doc, "057").Target));
+    }
+
+    [Fact]
+    public void APronounAfterASayingVerbIsWhoeverSaidIt()
+    {
+        var doc = Some.Code("Chile indicated it deplored Peru's decision.", Published);
+        Assert.Equal("CHL", Codes(Single(doc, "111").Source));
+        var person = Some.Code("Chile's president said that he condemned Peru.", Published);
+        Assert.Equal("CHL", Codes(Single(person, "111").Source));
+    }
+
+    [Fact]
+    public void ABareNounAfterAndSharesTheNationalityBeforeIt()
+    {
+        var doc = Some.Code("Chilean media and government criticized Peru.", Published);
+        Assert.Equal("CHL,CHL", Codes(Single(doc, "111").Source));
+    }
+
+    [Fact]
+    public void AWordAfterADeterminerIsNoVerb()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("entente-pat-").FullName, "patterns.tsv");
+        File.WriteAllText(file, "code\tpattern\tflags\n080\tpass +\t\n");
+        var pipeline = new Entente.Pipeline.PipelineBuilder().WithPatternFile(file).Build();
+        Assert.Single(pipeline.Process(Some.Article("Chile passed Peru.", Published)).Events, e => e.Cameo.Code == "080");
+        Assert.DoesNotContain(pipeline.Process(Some.Article("Chile closed the pass Peru used.", Published)).Events, e => e.Cameo.Code == "080");
+    }
+
+    [Fact]
+    public void APrepositionalAsideBetweenSubjectAndVerbIsSkipped()
+    {
+        var doc = Some.Code("Chile's foreign minister, in remarks published on Monday, criticized Peru.", Published);
+        var evt = Single(doc, "111");
+        Assert.Equal("CHL", Codes(evt.Source));
+        Assert.Equal("PER", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void AQuantityBeforeTheObjectIsNoObjectOfItsOwn()
+    {
+        var doc = Some.Code("Chile arrested a group of Peruvian fishermen.", Published);
+        Assert.Equal("PER", Codes(Single(doc, "173").Target));
+    }
+
+    [Fact]
     public void EventsNeedAKnownSourceAndTarget()
     {
         var doc = Some.Code("Someone praised the weather in the mountains.", Published);
