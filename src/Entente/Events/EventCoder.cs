@@ -110,6 +110,10 @@ public sealed class EventCoder : IDocumentStage
             // "Peskov denied that Russia was involved": the denial answers whoever accused.
             targets = [.. answered.Select(a => a with { How = "the party whose earlier claim this answers" })];
         }
+        if (targets.Count == 0 && pattern.Local && sources.Count > 0 && LocalTarget(doc, sentence, phrases, hit, sources, state, when) is { } local)
+        {
+            targets = [local];
+        }
         var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
         if (targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2)
         {
@@ -168,6 +172,52 @@ public sealed class EventCoder : IDocumentStage
             }
         }
         return result;
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "throughout", "across", "outside", "around" };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "the", "capital", "city", "town", "port", "province", "region", "village", "state", "district", "of", "streets", "central",
+        "northern", "southern", "eastern", "western", "north", "south", "east", "west", "occupied", "neighbouring", "neighboring",
+    };
+
+    /// <summary>The target of a domestic act without one: the country of the nearest place the sentence sets it in
+    /// ("in the town of Cizre", "throughout Indonesia"), else the source's own country.</summary>
+    private static EventActor? LocalTarget(Document doc, Sentence sentence, List<ActorPhrase> phrases, PatternHit hit, List<EventActor> sources,
+        DiscourseState state, DateOnly? when)
+    {
+        var tokens = doc.Tokens;
+        ActorPhrase? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var p in phrases)
+        {
+            if (p.Country is null || p.Type != "LOC" || p.Reference is not null || sources.Any(s => s.Span == p.Span))
+            {
+                continue;
+            }
+            var k = p.TokenStart - 1;
+            while (k >= sentence.TokenStart && PlaceHeads.Contains(tokens[k].Norm))
+            {
+                k--;
+            }
+            if (k < sentence.TokenStart || !PlacePrepositions.Contains(tokens[k].Norm))
+            {
+                continue;
+            }
+            var distance = p.TokenStart >= hit.TriggerEnd ? p.TokenStart - hit.TriggerEnd : 100 + hit.TriggerStart - p.TokenEnd;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (p, distance);
+            }
+        }
+        if (best is not null && RoleFinder.ToActor(doc, best, state, when, "the place of a domestic act") is { } place)
+        {
+            return place with { Sector = null, Code = place.Country ?? place.Code };
+        }
+        return sources.FirstOrDefault(s => s.Country is not null) is { } own
+            ? new EventActor(null, own.Text, own.Span, own.Country, null, own.Country!, "the source's own country (a domestic act)")
+            : null;
     }
 
     private List<string> SentenceContexts(IReadOnlyList<Token> tokens, Sentence sentence) => _contexts.Find(tokens, sentence.TokenStart, sentence.TokenEnd);

@@ -50,6 +50,8 @@ public sealed class PatternDictionary
         return new PatternDictionary(compiled);
     }
 
+    private static readonly HashSet<string> KnownFlags = new(StringComparer.Ordinal) { "noun", "reciprocal", "subject-target", "local" };
+
     /// <summary>Compiles one row; throws <see cref="KnowledgeFileException"/> naming the line when it is malformed.</summary>
     public static EventPattern Compile(TsvRow row, VerbForms verbs, CameoCatalog cameo)
     {
@@ -60,6 +62,10 @@ public sealed class PatternDictionary
         }
         var flags = row.Has("flags") ? row["flags"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
         var flagSet = flags.ToHashSet(StringComparer.Ordinal);
+        if (flags.FirstOrDefault(f => !KnownFlags.Contains(f) && !f.StartsWith("answers=", StringComparison.Ordinal)) is { } unknown)
+        {
+            throw new KnowledgeFileException($"{row.Origin}: unknown flag '{unknown}'");
+        }
         var parts = row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || parts[0] is "*" or "+" or "$" or "@")
         {

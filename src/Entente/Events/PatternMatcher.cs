@@ -120,6 +120,14 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                     var q = p;
                     for (var skipped = 0; q < limit && skipped <= (afterGap ? PatternElement.MaxGap : Filler); q++, skipped++)
                     {
+                        if (!afterGap && q - p < MaxQuantifier && IsQuantifierWord(tokens, q, p))
+                        {
+                            skipped--; // "arrested more than 100 Palestinians": a quantity is part of the phrase
+                            if (ActorAt(actors, q) is null)
+                            {
+                                continue;
+                            }
+                        }
                         if (ActorAt(actors, q) is { } actor)
                         {
                             slots[element.Kind switch { ElementKind.Target => 0, ElementKind.Source => 1, _ => 2 }] = q;
@@ -156,6 +164,36 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     {
         "capital", "city", "town", "port", "province", "region", "village", "country", "neighbouring", "neighboring", "fellow",
     };
+
+    private const int MaxQuantifier = 6;
+
+    private static readonly HashSet<string> Approximators = new(StringComparer.Ordinal)
+    {
+        "about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "estimated", "least", "most", "another",
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "ethnic",
+    };
+
+    private static readonly HashSet<string> Comparatives = new(StringComparer.Ordinal) { "more", "fewer", "less" };
+
+    /// <summary>Words of a quantity or position before the head of an actor phrase: "more than 100", "at least
+    /// three", "up to 16", "dozens of", "two of its", "the southern town of". They do not count as filler.</summary>
+    private bool IsQuantifierWord(IReadOnlyList<Token> tokens, int q, int from)
+    {
+        var norm = tokens[q].Norm;
+        var hasPrev = q > from;
+        var prev = hasPrev ? tokens[q - 1].Norm : "";
+        var next = q + 1 < tokens.Count ? tokens[q + 1].Norm : "";
+        return norm switch
+        {
+            "than" => Comparatives.Contains(prev),
+            "at" => next is "least" or "most",
+            "up" => next == "to",
+            "to" => prev == "up",
+            "of" => hasPrev && (tokens[q - 1].Kind == TokenKind.Number || isModifier(prev) || PlaceNouns.Contains(prev)),
+            // "South" in "the South China Sea" is part of a name, not a direction.
+            _ => (Approximators.Contains(norm) || PlaceNouns.Contains(norm)) && !tokens[q].Capitalized || tokens[q].Kind == TokenKind.Number,
+        };
+    }
 
     // "by" lets a passive reach its agent ("was attacked by X"); the role finder then swaps the roles.
     private bool IsSlotFiller(Token t) =>

@@ -23,7 +23,7 @@ internal sealed class RoleFinder
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "will", "could", "can", "might", "may", "should", "must" };
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "announced", "warned", "stressed", "insisted" };
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "announced", "warned", "stressed", "insisted", "declared", "claimed", "confirmed", "reiterated", "indicated", "admitted" };
 
     private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal) { "COP", "CVL", "OPP", "JUD", "LAB", "EDU", "MED", "BUS", "REL", "LEG" };
 
@@ -108,6 +108,12 @@ internal sealed class RoleFinder
                 // "X said Manila would not be intimidated and thanked Tokyo": the verb after "and" is X's,
                 // coordinated with "said", not with the reported clause.
                 return speaker with { End = andAt + 1 };
+            }
+            if (Pronouns.Contains(t.Norm) && SpeakerBefore(doc, phrases, sentence, k, state, date) is { } teller
+                && !(t.Norm is "he" or "she" && teller.Actors.All(a => doc.EntityByKey(a.EntityKey)?.Type is not "PERSON")))
+            {
+                // "Japan said it had halted aid": the pronoun of a reported clause is its speaker.
+                return new Subject(teller.Actors.Select(a => a with { How = $"pronoun '{doc.Text[t.Start..t.End]}' → the speaker {a.Text}" }).ToList(), k + 1);
             }
             if (Pronouns.Contains(t.Norm))
             {
