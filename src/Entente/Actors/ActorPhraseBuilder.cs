@@ -143,6 +143,10 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             sector = head.Sector;
         }
         var orgCode = type == "ORG" && (explicitCountry is null || explicitCountry == org?.Country) ? org?.Entry?.Organisation?.Code : null;
+        if (type == "GROUP" && org is not null && country is null && org.Entry?.Organisation?.Code is { } body)
+        {
+            orgCode = body; // "European Union foreign ministers", "NATO officials": the people of an international body
+        }
         return new ActorPhrase
         {
             Sentence = sentence.Index,

@@ -21,6 +21,7 @@ public sealed class EventCoder : IDocumentStage
     private readonly EventDating _dating = new();
     private readonly EventNouns _eventNouns = EventNouns.Load();
     private readonly IntentCodes _intents = IntentCodes.Load();
+    private readonly IntentCodes _refusals = IntentCodes.LoadRefusals();
 
     /// <summary>Creates the coder.</summary>
     public EventCoder(CameoCatalog cameo, PatternDictionary patterns, ModalityDetector modality, PloverContexts contexts, KnowledgeBase kb,
@@ -168,6 +169,18 @@ public sealed class EventCoder : IDocumentStage
                     Cameo = pledge,
                     Date = expression is { Future: false } ? result[^1].Date : said,
                     Modality = new Modality(finalModality.Negated, "asserted", [.. finalModality.Cues, $"pledge of {cameo.Code}"]),
+                });
+            }
+            if (finalModality.Refused && _refusals.For(cameo.Code) is { } refuse && _cameo.Find(refuse) is { } refusal)
+            {
+                // "Syria refused to withdraw its troops": the act did not happen; the refusal did (CAMEO 12x).
+                var act = result.FindLast(e => e.Cameo == cameo)!;
+                result.Add(act with
+                {
+                    Id = $"{doc.Article.Id}:{numbered + result.Count + 1}",
+                    Cameo = refusal,
+                    Date = expression is { Future: false } ? act.Date : doc.Article.Published is { } day ? new EventDate(day, null, "unknown", "publication") : EventDate.Unknown,
+                    Modality = new Modality(false, "asserted", [.. finalModality.Cues, $"refusal of {cameo.Code}"]),
                 });
             }
         }

@@ -258,9 +258,21 @@ internal sealed class RoleFinder
         var before = new List<ActorPhrase>();
         // The connector next to the head must be "and"/"or"; commas may only separate earlier items ("A, B and C").
         var sawAnd = false;
-        while (start >= 2 && PhraseEndingAt(phrases, start - 1) is { } prev
-               && (doc.Tokens[start - 1].Norm is "and" or "or" || doc.Tokens[start - 1].Norm == "," && sawAnd))
+        while (true)
         {
+            // "Brazil and the United States", "the US, Russia, and Switzerland": a determiner or a serial comma may stand
+            // between the connector and the next conjunct.
+            var joint = start - 1;
+            if (joint > 0 && doc.Tokens[joint].Norm == "the")
+            {
+                joint--;
+            }
+            var connector = joint >= 0 ? doc.Tokens[joint].Norm : "";
+            var prevEnd = connector is "and" or "or" && joint > 0 && doc.Tokens[joint - 1].Norm == "," ? joint - 1 : joint;
+            if (joint < 1 || !(connector is "and" or "or" || connector == "," && sawAnd) || PhraseEndingAt(phrases, prevEnd) is not { } prev)
+            {
+                break;
+            }
             sawAnd = true;
             before.Insert(0, prev);
             start = prev.TokenStart;

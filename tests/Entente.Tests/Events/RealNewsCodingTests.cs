@@ -73,4 +73,46 @@ public class RealNewsCodingTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void ARefusalIsARejectionEvent()
+    {
+        var doc = Some.Code("Ecuador refused to meet Colombian officials on Monday.", Published);
+        Assert.True(Single(doc, "040").Modality.Negated);
+        var refusal = Single(doc, "125");
+        Assert.False(refusal.Modality.Negated);
+        Assert.Equal("asserted", refusal.Modality.Kind);
+        Assert.Equal("COL", Codes(refusal.Target));
+    }
+
+    [Fact]
+    public void AFutureDenialIsARefusalButAPastOneIsNot()
+    {
+        Assert.Contains(Some.Code("Jordan said it would not send aid to Yemen.", Published).Events, e => e.Cameo.Root == "12" && !e.Modality.Negated);
+        Assert.DoesNotContain(Some.Code("The Jordanian envoy did not meet Yemeni officials.", Published).Events, e => e.Cameo.Root == "12");
+    }
+
+    [Fact]
+    public void ADateInsideACueDoesNotHideIt()
+    {
+        var doc = Some.Code("Iran threatened on Monday to launch a new offensive against Iraq.", Published);
+        Assert.Contains(doc.Events, e => e.Cameo.Root == "13" && Codes(e.Target) == "IRQ" && e.Modality.Kind == "asserted");
+    }
+
+    [Fact]
+    public void TheOfficialsOfAnInternationalBodyAreThatBody()
+    {
+        var evt = Single(Some.Code("NATO officials demanded the withdrawal of Serbian forces from Kosovo.", Published), "1056");
+        Assert.StartsWith("IGO", Assert.Single(evt.Source).Code, StringComparison.Ordinal);
+        Assert.Equal("SRB", Codes(evt.Target));
+    }
+
+    [Theory]
+    [InlineData("Brazil and the United States held talks on Monday.", 2)]
+    [InlineData("Chile, Peru, and Bolivia held talks on Monday.", 3)]
+    public void ConjunctsAfterADeterminerOrASerialCommaAreAllSources(string text, int sides)
+    {
+        var doc = Some.Code(text, Published);
+        Assert.Equal(sides, doc.Events.Count(e => e.Cameo.Root == "04"));
+    }
 }
