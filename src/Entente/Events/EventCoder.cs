@@ -111,9 +111,19 @@ public sealed class EventCoder : IDocumentStage
             // "Peskov denied that Russia was involved": the denial answers whoever accused.
             targets = [.. answered.Select(a => a with { How = "the party whose earlier claim this answers" })];
         }
-        if (targets.Count == 0 && pattern.Local && sources.Count > 0 && LocalTarget(doc, sentence, phrases, hit, sources, state, when) is { } local)
+        if (pattern.Local && sources.Count > 0)
         {
-            targets = [local];
+            var place = LocalPlace(doc, sentence, phrases, hit, sources, state, when);
+            if (targets.Count == 0 && (place ?? OwnCountry(sources)) is { } local)
+            {
+                targets = [local];
+            }
+            if (place?.Country is { } here)
+            {
+                // "Hundreds of people blocked streets in Hong Kong": a crowd of no stated country is of the place it acts in.
+                sources = Localise(sources, here);
+                targets = Localise(targets, here);
+            }
         }
         var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
         if (targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2)
@@ -195,9 +205,18 @@ public sealed class EventCoder : IDocumentStage
         "northern", "southern", "eastern", "western", "north", "south", "east", "west", "occupied", "neighbouring", "neighboring",
     };
 
-    /// <summary>The target of a domestic act without one: the country of the nearest place the sentence sets it in
-    /// ("in the town of Cizre", "throughout Indonesia"), else the source's own country.</summary>
-    private static EventActor? LocalTarget(Document doc, Sentence sentence, List<ActorPhrase> phrases, PatternHit hit, List<EventActor> sources,
+    private static List<EventActor> Localise(List<EventActor> actors, string country) =>
+        [.. actors.Select(a => a.Country is null && a.Code.StartsWith("---", StringComparison.Ordinal)
+            ? a with { Country = country, Code = ActorCodes.Combine(country, a.Sector), How = a.How + " (of the place it is in)" } : a)];
+
+    private static EventActor? OwnCountry(List<EventActor> sources) =>
+        sources.FirstOrDefault(s => s.Country is not null) is { } own
+            ? new EventActor(null, own.Text, own.Span, own.Country, null, own.Country!, "the source's own country (a domestic act)")
+            : null;
+
+    /// <summary>Where a domestic act happens: the country of the nearest place the sentence sets it in
+    /// ("in the town of Cizre", "throughout Indonesia").</summary>
+    private static EventActor? LocalPlace(Document doc, Sentence sentence, List<ActorPhrase> phrases, PatternHit hit, List<EventActor> sources,
         DiscourseState state, DateOnly? when)
     {
         var tokens = doc.Tokens;
@@ -224,12 +243,8 @@ public sealed class EventCoder : IDocumentStage
                 (best, bestDistance) = (p, distance);
             }
         }
-        if (best is not null && RoleFinder.ToActor(doc, best, state, when, "the place of a domestic act") is { } place)
-        {
-            return place with { Sector = null, Code = place.Country ?? place.Code };
-        }
-        return sources.FirstOrDefault(s => s.Country is not null) is { } own
-            ? new EventActor(null, own.Text, own.Span, own.Country, null, own.Country!, "the source's own country (a domestic act)")
+        return best is not null && RoleFinder.ToActor(doc, best, state, when, "the place of a domestic act") is { } place
+            ? place with { Sector = null, Code = place.Country ?? place.Code }
             : null;
     }
 

@@ -61,7 +61,7 @@ public sealed class ModalityDetector
             {
                 case "negation":
                     negated = true;
-                    refusal |= cue.Words[0] is "refused" or "refuses" or "refusing" or "declined" or "declines" or "refuse" or "decline";
+                    refusal |= cue.Words[0] is "refused" or "refuses" or "refusing" or "declined" or "declines" or "refuse" or "decline" or "failed" or "fails";
                     break;
                 case "hypothetical":
                     kind = "hypothetical";

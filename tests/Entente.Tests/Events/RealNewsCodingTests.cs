@@ -115,4 +115,27 @@ public class RealNewsCodingTests
         var doc = Some.Code(text, Published);
         Assert.Equal(sides, doc.Events.Count(e => e.Cameo.Root == "04"));
     }
+
+    [Fact]
+    public void VictimsKilledInSomeonesShellingAreTheTargets()
+    {
+        var evt = Single(Some.Code("Three farmers were killed in Turkish shelling in northern Syria on Monday.", Published), "190");
+        Assert.Equal("TUR", Codes(evt.Source));
+        Assert.Equal("SYR", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void ACrowdOfNoStatedCountryIsOfThePlaceItActsIn()
+    {
+        var evt = Single(Some.Code("Thousands of people blocked roads in Nairobi on Tuesday.", Published), "144");
+        Assert.Equal("KEN", Codes(evt.Source));
+        Assert.Equal("KEN", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void FailingToReachAnAgreementIsARejection()
+    {
+        var doc = Some.Code("Sudan and Chad failed to reach an agreement on Monday.", Published);
+        Assert.Equal(2, doc.Events.Count(e => e.Cameo.Code == "127" && !e.Modality.Negated));
+    }
 }
