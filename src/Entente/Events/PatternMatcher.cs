@@ -57,8 +57,36 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         : a.Pattern.Specificity != b.Pattern.Specificity ? a.Pattern.Specificity > b.Pattern.Specificity
         : a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart;
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those", "two", "three", "four", "five", "several", "many",
+        "some", "with", "of", "for", "from", "among",
+    };
+
+    /// <summary>"exiled dissidents", "the jailed mayor", "Free Tibet banners": a participle after a determiner or a
+    /// preposition is an adjective, and a capitalised word inside a name is no verb.</summary>
+    private static bool NotAVerb(IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        if (start <= sentence.TokenStart)
+        {
+            return false;
+        }
+        var t = tokens[start];
+        var before = tokens[start - 1];
+        if (t.Norm.EndsWith("ed", StringComparison.Ordinal) && Determiners.Contains(before.Norm))
+        {
+            return true;
+        }
+        return t.Capitalized && !t.AllCaps && before.Kind == TokenKind.Word && !before.Capitalized && start + 1 < sentence.TokenEnd
+               && tokens[start + 1].Capitalized && tokens[start + 1].Kind == TokenKind.Word;
+    }
+
     private PatternHit? TryMatch(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, EventPattern pattern, int start)
     {
+        if (!pattern.IsNoun && NotAVerb(tokens, sentence, start))
+        {
+            return null;
+        }
         var slots = new int[] { -1, -1, -1 };
         var end = Step(tokens, sentence, actors, pattern.Elements, pattern.IsNoun, 0, start, start, slots);
         return end < 0 ? null : new PatternHit(pattern, start, end, slots[0], slots[1], slots[2]);
@@ -131,7 +159,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                         if (ActorAt(actors, q) is { } actor)
                         {
                             slots[element.Kind switch { ElementKind.Target => 0, ElementKind.Source => 1, _ => 2 }] = q;
-                            var r = Step(tokens, sentence, actors, elements, noun, e + 1, actor.TokenEnd, lastLiteralEnd, slots);
+                            var r = Step(tokens, sentence, actors, elements, noun, e + 1, ConjunctsEnd(tokens, sentence, actors, actor), lastLiteralEnd, slots);
                             if (r >= 0)
                             {
                                 return r;
@@ -146,6 +174,22 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                     return -1;
                 }
         }
+    }
+
+    /// <summary>Where a slot's actor ends with its conjuncts: "said US and British forces must" reads on after "forces".</summary>
+    private static int ConjunctsEnd(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, ActorPhrase first)
+    {
+        var end = first.TokenEnd;
+        while (end + 1 < sentence.TokenEnd && tokens[end].Norm is "and" or "or" or ",")
+        {
+            var next = ActorAt(actors, end + 1) ?? (end + 2 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" ? ActorAt(actors, end + 2) : null);
+            if (next is null)
+            {
+                break;
+            }
+            end = next.TokenEnd;
+        }
+        return end;
     }
 
     private static int? ClosingParen(IReadOnlyList<Token> tokens, int open, int limit)

@@ -75,7 +75,7 @@ internal sealed class RoleFinder
                     k = open - 1; // skip ", who ... ,"
                     continue;
                 }
-                if (PhraseEndingBefore(tokens, phrases, k) is { } appositive)
+                if (PhraseEndingBefore(tokens, phrases, k) is { } appositive && !CoordinatedAfter(tokens, k, trigger))
                 {
                     return Resolve(doc, phrases, appositive, state, date, "subject (apposition)");
                 }
@@ -235,6 +235,19 @@ internal sealed class RoleFinder
             j--;
         }
         return PhraseEndingAt(phrases, j + 1);
+    }
+
+    /// <summary>", as well as economic sanctions": a coordinated addition after the comma is no apposition's verb.</summary>
+    private static bool CoordinatedAfter(IReadOnlyList<Token> tokens, int comma, int trigger)
+    {
+        for (var k = comma + 1; k < trigger; k++)
+        {
+            if (tokens[k].Norm is "and" or "as" or "including" or "plus" or "or")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int PreviousComma(IReadOnlyList<Token> tokens, Sentence sentence, int from)

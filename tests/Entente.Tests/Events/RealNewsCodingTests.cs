@@ -138,4 +138,39 @@ public class RealNewsCodingTests
         var doc = Some.Code("Sudan and Chad failed to reach an agreement on Monday.", Published);
         Assert.Equal(2, doc.Events.Count(e => e.Cameo.Code == "127" && !e.Modality.Negated));
     }
+
+    [Fact]
+    public void SayingSomeoneMustActIsADemandOnThem()
+    {
+        var evt = Single(Some.Code("Germany said on Friday that Belarus must free the detained journalists.", Published), "100");
+        Assert.Equal("DEU", Codes(evt.Source));
+        Assert.Equal("BLR", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void ConjoinedObjectsDoNotBreakAPattern()
+    {
+        var evt = Single(Some.Code("The Red Cross said Ethiopian and Eritrean forces must protect civilians.", Published), "100");
+        Assert.Equal(2, evt.Target.Count);
+    }
+
+    [Theory]
+    [InlineData("The minister will meet with exiled dissidents from Cuba.")]
+    [InlineData("Students waved Free Tibet flags outside the embassy.")]
+    public void AnAdjectiveOrANameIsNoVerb(string text) =>
+        Assert.DoesNotContain(Some.Code(text, Published).Events, e => e.Cameo.Root is "17" or "08");
+
+    [Fact]
+    public void AGroupFromACountryIsOfThatCountry()
+    {
+        var evt = Single(Some.Code("Spain deported five activists from Morocco on Monday.", Published), "174");
+        Assert.Equal("MAR", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void AnAdditionAfterACommaIsNotAnApposition()
+    {
+        var doc = Some.Code("Ottawa announced travel bans on Russian generals, as well as sanctions against Belarus.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.Code == "163" && e.Source.Any(s => s.Country == "RUS"));
+    }
 }
