@@ -50,6 +50,7 @@ public sealed class EventCoder : IDocumentStage
             var phrases = phrasesBySentence[sentence.Index].ToList();
             phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases, _eventNouns));
             phrases.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+            state.SentenceCountry = SoleCountry(phrases);
             var clusters = _matcher.Match(doc.Tokens, sentence, phrases);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
             List<EventActor>? previous = null;
@@ -204,6 +205,23 @@ public sealed class EventCoder : IDocumentStage
         "the", "capital", "city", "town", "port", "province", "region", "village", "state", "district", "of", "streets", "central",
         "northern", "southern", "eastern", "western", "north", "south", "east", "west", "occupied", "neighbouring", "neighboring",
     };
+
+    private static string? SoleCountry(List<ActorPhrase> phrases)
+    {
+        string? only = null;
+        foreach (var p in phrases)
+        {
+            if (p.Country is { } c && p.Reference is null)
+            {
+                if (only is not null && only != c)
+                {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
+    }
 
     private static List<EventActor> Localise(List<EventActor> actors, string country) =>
         [.. actors.Select(a => a.Country is null && a.Code.StartsWith("---", StringComparison.Ordinal)

@@ -81,11 +81,18 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                && tokens[start + 1].Capitalized && tokens[start + 1].Kind == TokenKind.Word;
     }
 
+    private static bool PronounBefore(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && tokens[start - 1].Norm is "he" or "she" or "it" or "who";
+
     private PatternHit? TryMatch(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, EventPattern pattern, int start)
     {
         if (!pattern.IsNoun && NotAVerb(tokens, sentence, start))
         {
             return null;
+        }
+        if (pattern.Local && pattern.Elements.Length == 1 && tokens[start].Norm.EndsWith('s') && !PronounBefore(tokens, start))
+        {
+            return null; // "banned opposition rallies", "nationalist riots": a bare -s form is usually a plural noun
         }
         var slots = new int[] { -1, -1, -1 };
         var end = Step(tokens, sentence, actors, pattern.Elements, pattern.IsNoun, 0, start, start, slots);
@@ -215,6 +222,12 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     {
         "about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "estimated", "least", "most", "another",
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "ethnic",
+        "proposed", "latest", "fresh", "recent", "renewed", "alleged", "so-called", "visiting", "today", "yesterday",
+    };
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     private static readonly HashSet<string> Comparatives = new(StringComparer.Ordinal) { "more", "fewer", "less" };
@@ -235,7 +248,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
             "to" => prev == "up",
             "of" => hasPrev && (tokens[q - 1].Kind == TokenKind.Number || isModifier(prev) || PlaceNouns.Contains(prev)),
             // "South" in "the South China Sea" is part of a name, not a direction.
-            _ => (Approximators.Contains(norm) || PlaceNouns.Contains(norm)) && !tokens[q].Capitalized || tokens[q].Kind == TokenKind.Number,
+            _ => (Approximators.Contains(norm) || PlaceNouns.Contains(norm)) && !tokens[q].Capitalized || tokens[q].Kind == TokenKind.Number
+                 || Weekdays.Contains(norm),
         };
     }
 

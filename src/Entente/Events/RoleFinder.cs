@@ -217,7 +217,9 @@ internal sealed class RoleFinder
         for (var k = from; k < trigger; k++)
         {
             var t = tokens[k];
-            if (!(DateWords.Contains(t.Norm) || t.Kind == TokenKind.Number || t.Norm is "," or "also" or "reportedly" or "again"))
+            // "Serbia on Thursday flatly rejected": an adverb may follow the date.
+            if (!(DateWords.Contains(t.Norm) || t.Kind == TokenKind.Number || t.Norm is "," or "also" or "reportedly" or "again"
+                  || t.Norm.Length > 4 && t.Norm.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -349,6 +351,12 @@ internal sealed class RoleFinder
             {
                 // "BUENOS AIRES — Police detained protesters": local police and crowds are the dateline country's.
                 return new EventActor(null, p.Text, p.Span, local, domestic, ActorCodes.Combine(local, domestic), how + " (country of the dateline)");
+            }
+            if (p.Type == "PERSON" && p.Sector is { } office && state.SentenceCountry is { } only)
+            {
+                // "President Yoweri Museveni banned Ugandan opposition candidates": an office holder the knowledge base
+                // does not know belongs to the one country the sentence names.
+                return new EventActor(p.EntityKey, p.Text, p.Span, only, office, ActorCodes.Combine(only, office), how + " (the sentence's only country)");
             }
             // A group of unknown nationality ("gunmen", "protesters") still acts: CAMEO writes its country as ---.
             return p.Type == "GROUP" && p.Sector is not null && p.Person is null

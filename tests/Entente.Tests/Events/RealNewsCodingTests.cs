@@ -173,4 +173,37 @@ public class RealNewsCodingTests
         var doc = Some.Code("Ottawa announced travel bans on Russian generals, as well as sanctions against Belarus.", Published);
         Assert.DoesNotContain(doc.Events, e => e.Cameo.Code == "163" && e.Source.Any(s => s.Country == "RUS"));
     }
+
+    [Fact]
+    public void AnAdverbAfterTheDateKeepsTheSubject()
+    {
+        var evt = Single(Some.Code("Hungary on Monday firmly rejected a Slovak proposal.", Published), "120");
+        Assert.Equal("HUN", Codes(evt.Source));
+        Assert.Equal("SVK", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void ADateBetweenVerbAndObjectIsNoObstacle()
+    {
+        var evt = Single(Some.Code("Lebanon rejected Thursday an Israeli proposal.", Published), "120");
+        Assert.Equal("ISR", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void AnUnknownOfficeHolderBelongsToTheSentencesOnlyCountry()
+    {
+        var evt = Single(Some.Code("President Obuya Mwangaza banned Malawian opposition rallies on Monday.", Published), "172");
+        Assert.Equal("MWI", Codes(evt.Source));
+    }
+
+    [Fact]
+    public void AnUnknownOfficeHolderStaysUnknownWhenTheSentenceNamesTwoCountries()
+    {
+        var doc = Some.Code("President Obuya Mwangaza criticised Malawian and Zambian officials on Monday.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Source.Any(s => s.Country is "MWI" or "ZMB"));
+    }
+
+    [Fact]
+    public void APluralNounIsNoDomesticAct() =>
+        Assert.DoesNotContain(Some.Code("Police in Lima banned opposition rallies on Monday.", Published).Events, e => e.Cameo.Root == "14");
 }
