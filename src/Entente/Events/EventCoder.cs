@@ -112,6 +112,13 @@ public sealed class EventCoder : IDocumentStage
             // "Peskov denied that Russia was involved": the denial answers whoever accused.
             targets = [.. answered.Select(a => a with { How = "the party whose earlier claim this answers" })];
         }
+        if (sources.Count > 0 && targets.Count > 0 && sources.All(s => s.How.EndsWith(RoleFinder.SoleCountryNote, StringComparison.Ordinal))
+            && targets.Any(t => t.Country == sources[0].Country && (t.Code == t.Country || doc.EntityByKey(t.EntityKey)?.Type == "PERSON")))
+        {
+            // "President Bush threatened Russia": the sentence's only country is the target's, so the unknown
+            // office holder is most likely a foreigner; no guess.
+            sources = [];
+        }
         if (pattern.Local && sources.Count > 0)
         {
             var place = LocalPlace(doc, sentence, phrases, hit, sources, state, when);

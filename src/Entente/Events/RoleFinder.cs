@@ -34,6 +34,9 @@ internal sealed class RoleFinder
 
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "which", "whose", "where", "when", "whom" };
 
+    /// <summary>How an office holder of unknown country that took the sentence's only country is marked.</summary>
+    public const string SoleCountryNote = " (the sentence's only country)";
+
     /// <summary>A subject found, with the token where it ends (-1 when it comes from context).</summary>
     public sealed record Subject(List<EventActor> Actors, int End);
 
@@ -56,9 +59,17 @@ internal sealed class RoleFinder
                     words++;
                     continue;
                 }
-                // "The Chinese Embassy in Bamako urged": a place after in/at belongs to the phrase before it.
+                // "The Chinese Embassy in Bamako urged": a place after in/at belongs to the phrase before it
+                // ("the Red Cross operating in Iraq", "a group based in London": also across a participle).
+                var ownerEnd = phrase.TokenStart - 1;
+                if (ownerEnd >= 2 && tokens[ownerEnd].Norm is "in" or "at" or "near" or "from"
+                    && tokens[ownerEnd - 1].Norm is { } participle && (participle.EndsWith("ing", StringComparison.Ordinal) || participle is "based" or "stationed" or "deployed")
+                    && PhraseEndingAt(phrases, ownerEnd) is null)
+                {
+                    ownerEnd--;
+                }
                 if (phrase.TokenStart >= 2 && tokens[phrase.TokenStart - 1].Norm is "in" or "at" or "near" or "from"
-                    && PhraseEndingAt(phrases, phrase.TokenStart - 1) is { } owner)
+                    && PhraseEndingAt(phrases, ownerEnd) is { } owner)
                 {
                     // "A court in Guyana": a body of no stated country belongs to the place it is in.
                     var located = owner.Country is null && owner.OrgCode is null && owner.Reference is null
@@ -356,7 +367,7 @@ internal sealed class RoleFinder
             {
                 // "President Yoweri Museveni banned Ugandan opposition candidates": an office holder the knowledge base
                 // does not know belongs to the one country the sentence names.
-                return new EventActor(p.EntityKey, p.Text, p.Span, only, office, ActorCodes.Combine(only, office), how + " (the sentence's only country)");
+                return new EventActor(p.EntityKey, p.Text, p.Span, only, office, ActorCodes.Combine(only, office), how + SoleCountryNote);
             }
             // A group of unknown nationality ("gunmen", "protesters") still acts: CAMEO writes its country as ---.
             return p.Type == "GROUP" && p.Sector is not null && p.Person is null

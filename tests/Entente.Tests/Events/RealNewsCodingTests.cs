@@ -206,4 +206,16 @@ public class RealNewsCodingTests
     [Fact]
     public void APluralNounIsNoDomesticAct() =>
         Assert.DoesNotContain(Some.Code("Police in Lima banned opposition rallies on Monday.", Published).Events, e => e.Cameo.Root == "14");
+
+    [Fact]
+    public void AnUnknownOfficeHolderActingOnTheOnlyCountryIsNotGuessedToBeFromIt() =>
+        Assert.DoesNotContain(Some.Code("President Obuya Mwangaza threatened further action against Malawi.", Published).Events,
+            e => e.Source.Any(s => s.Country == "MWI"));
+
+    [Fact]
+    public void AnOrganisationOperatingInAPlaceIsTheSpeakerNotThePlace()
+    {
+        var evt = Single(Some.Code("The Red Cross operating in Yemen said Saudi forces must protect hospitals.", Published), "100");
+        Assert.StartsWith("NGO", Assert.Single(evt.Source).Code, StringComparison.Ordinal);
+    }
 }
