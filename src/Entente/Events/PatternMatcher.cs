@@ -230,6 +230,25 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    private static readonly string[] AdjectiveEndings = ["al", "ous", "ive", "ful", "less", "ic", "ary", "ent", "ant", "able", "ible"];
+
+    /// <summary>"illegal Mexican immigrants", "innocent Afghan villagers": an adjective before the actor.</summary>
+    private static bool LooksAdjective(string norm)
+    {
+        if (norm.Length <= 5 || !char.IsLetter(norm[0]))
+        {
+            return false;
+        }
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> Comparatives = new(StringComparer.Ordinal) { "more", "fewer", "less" };
 
     /// <summary>Words of a quantity or position before the head of an actor phrase: "more than 100", "at least
@@ -248,8 +267,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
             "to" => prev == "up",
             "of" => hasPrev && (tokens[q - 1].Kind == TokenKind.Number || isModifier(prev) || PlaceNouns.Contains(prev)),
             // "South" in "the South China Sea" is part of a name, not a direction.
-            _ => (Approximators.Contains(norm) || PlaceNouns.Contains(norm)) && !tokens[q].Capitalized || tokens[q].Kind == TokenKind.Number
-                 || Weekdays.Contains(norm),
+            _ => (Approximators.Contains(norm) || PlaceNouns.Contains(norm) || LooksAdjective(norm)) && !tokens[q].Capitalized
+                 || tokens[q].Kind == TokenKind.Number || Weekdays.Contains(norm),
         };
     }
 

@@ -218,4 +218,18 @@ public class RealNewsCodingTests
         var evt = Single(Some.Code("The Red Cross operating in Yemen said Saudi forces must protect hospitals.", Published), "100");
         Assert.StartsWith("NGO", Assert.Single(evt.Source).Code, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnAdjectiveBeforeTheObjectIsPartOfIt()
+    {
+        var evt = Single(Some.Code("Greek coastguards tortured illegal Syrian migrants, a rights group said.", Published), "1822");
+        Assert.Equal("SYR", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void OpeningFireWithoutATargetIsViolenceWhereItHappens()
+    {
+        var evt = Single(Some.Code("Bolivian police opened fire in La Paz on Monday.", Published), "190");
+        Assert.Equal("BOL", Codes(evt.Target));
+    }
 }
