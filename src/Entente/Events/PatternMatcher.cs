@@ -63,7 +63,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         "some", "with", "of", "for", "from", "among",
     };
 
-    /// <summary>"exiled dissidents", "the jailed mayor", "Free Tibet banners": a participle after a determiner or a
+    /// <summary>"exiled dissidents", "the jailed mayor", "days of fighting", "Free Tibet banners": a participle after a determiner or a
     /// preposition is an adjective, and a capitalised word inside a name is no verb.</summary>
     private static bool NotAVerb(IReadOnlyList<Token> tokens, Sentence sentence, int start)
     {
@@ -73,11 +73,12 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         }
         var t = tokens[start];
         var before = tokens[start - 1];
-        if (t.Norm.EndsWith("ed", StringComparison.Ordinal) && Determiners.Contains(before.Norm))
+        if ((t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("ing", StringComparison.Ordinal)) && Determiners.Contains(before.Norm))
         {
             return true;
         }
-        return t.Capitalized && !t.AllCaps && before.Kind == TokenKind.Word && !before.Capitalized && start + 1 < sentence.TokenEnd
+        return t.Capitalized && !t.AllCaps && (before.Kind == TokenKind.Word && !before.Capitalized || before.Norm is "\"" or "``" or "'" or "`")
+               && start + 1 < sentence.TokenEnd
                && tokens[start + 1].Capitalized && tokens[start + 1].Kind == TokenKind.Word;
     }
 

@@ -205,6 +205,10 @@ internal sealed class RoleFinder
             if (tokens[k].Norm == "by")
             {
                 byAt = k + 1;
+                while (byAt + 1 < sentence.TokenEnd && tokens[byAt].Norm is "a" or "an" or "the" or "some" or "its" or "their")
+                {
+                    byAt++; // "was demolished by a Ukrainian protester"
+                }
                 return true;
             }
         }

@@ -232,4 +232,16 @@ public class RealNewsCodingTests
         var evt = Single(Some.Code("Bolivian police opened fire in La Paz on Monday.", Published), "190");
         Assert.Equal("BOL", Codes(evt.Target));
     }
+
+    [Fact]
+    public void APassiveAgentAfterAnArticleIsTheSource()
+    {
+        var doc = Some.Code("The Georgian embassy was stormed by a Russian crowd on Friday.", Published);
+        Assert.Contains(doc.Events, e => Codes(e.Source) == "RUS" && Codes(e.Target) == "GEO");
+    }
+
+    [Fact]
+    public void AGerundAfterAPrepositionIsNoEventOfTheSubject() =>
+        Assert.DoesNotContain(Some.Code("Armenia and Azerbaijan closed their border because of fighting in the region.", Published).Events,
+            e => e.Cameo.Code == "190");
 }
