@@ -82,6 +82,11 @@ public sealed class EventCoder : IDocumentStage
     {
         var tokens = doc.Tokens;
         var pattern = hit.Pattern;
+        var reach = Math.Max(hit.TriggerEnd, hit.TargetAt);
+        if (pattern.Fallback && triggers.Any(t => t.Start >= hit.TriggerEnd - 1 && t.Start < reach && t.Start > hit.TriggerStart))
+        {
+            return []; // "agreed to release Iranian prisoners": the release pattern codes it, with its pledge
+        }
         var expression = EventDating.Nearest(sentence, dates, hit.TriggerStart, hit.TriggerEnd, triggers);
         var when = expression?.Start ?? doc.Article.Published;
         var subject = _roles.FindSubject(doc, sentence, phrases, hit.TriggerStart, state, previous, when);

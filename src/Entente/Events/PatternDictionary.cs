@@ -50,7 +50,7 @@ public sealed class PatternDictionary
         return new PatternDictionary(compiled);
     }
 
-    private static readonly HashSet<string> KnownFlags = new(StringComparer.Ordinal) { "noun", "reciprocal", "subject-target", "local" };
+    private static readonly HashSet<string> KnownFlags = new(StringComparer.Ordinal) { "noun", "reciprocal", "subject-target", "local", "fallback" };
 
     /// <summary>Compiles one row; throws <see cref="KnowledgeFileException"/> naming the line when it is malformed.</summary>
     public static EventPattern Compile(TsvRow row, VerbForms verbs, CameoCatalog cameo)

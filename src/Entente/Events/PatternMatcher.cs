@@ -51,8 +51,11 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     // A pattern that found its target beats one that names none; a verb beats a noun ("signed a trade
     // agreement with" is a signing); then the more literal words, the better.
+    // A hit whose verb takes the other's first word as its object ("held a general strike" over "strike +") wins first.
     private static bool Better(PatternHit a, PatternHit b) =>
-        (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
+        Governs(a, b) ? true
+        : Governs(b, a) ? false
+        : (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
         : a.Pattern.IsNoun != b.Pattern.IsNoun ? !a.Pattern.IsNoun
         : a.Pattern.Specificity != b.Pattern.Specificity ? a.Pattern.Specificity > b.Pattern.Specificity
         : a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart;
@@ -84,6 +87,9 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     private static bool PronounBefore(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && tokens[start - 1].Norm is "he" or "she" or "it" or "who";
+
+    private static bool Governs(PatternHit a, PatternHit b) =>
+        !a.Pattern.IsNoun && a.TriggerStart < b.TriggerStart && b.TriggerStart < a.TriggerEnd && a.TriggerEnd >= b.TriggerEnd;
 
     private PatternHit? TryMatch(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, EventPattern pattern, int start)
     {

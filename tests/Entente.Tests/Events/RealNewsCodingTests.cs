@@ -244,4 +244,28 @@ public class RealNewsCodingTests
     public void AGerundAfterAPrepositionIsNoEventOfTheSubject() =>
         Assert.DoesNotContain(Some.Code("Armenia and Azerbaijan closed their border because of fighting in the region.", Published).Events,
             e => e.Cameo.Code == "190");
+
+    [Fact]
+    public void ACommitmentNoOtherPatternNamesIsAnIntentToCooperate()
+    {
+        var evt = Single(Some.Code("Eritrea has agreed to reopen its airspace to Ethiopian airlines.", Published), "030");
+        Assert.Equal("ERI", Codes(evt.Source));
+        Assert.Equal("ETH", Codes(evt.Target));
+    }
+
+    [Fact]
+    public void TheCatchAllCommitmentGivesWayToTheSpecificAct()
+    {
+        var doc = Some.Code("Iran agreed to release Iraqi prisoners on Monday.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.Code == "030");
+        Assert.Contains(doc.Events, e => e.Cameo.Root == "03" && Codes(e.Target) == "IRQ");
+    }
+
+    [Fact]
+    public void AVerbGovernsTheNounThatFollowsIt()
+    {
+        var doc = Some.Code("Chilean dockers threatened to hold a general strike unless Peru changed its rules.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.Root == "19");
+        Assert.Contains(doc.Events, e => e.Cameo.Root == "14" || e.Cameo.Code == "133");
+    }
 }
