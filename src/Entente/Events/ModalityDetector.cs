@@ -84,6 +84,15 @@ public sealed class ModalityDetector
                     break;
             }
         }
+        // "vowed not to return", "agreed never to": a negation inside the trigger's own words.
+        for (var k = triggerStart + 1; k < triggerEnd - 1; k++)
+        {
+            if (tokens[k].Norm is "not" or "never" && !negated)
+            {
+                negated = true;
+                cues.Add(tokens[k].Norm);
+            }
+        }
         // A negated contraction written as one token ("didn't", "won't").
         for (var k = from; k < triggerStart; k++)
         {

@@ -268,4 +268,21 @@ public class RealNewsCodingTests
         Assert.DoesNotContain(doc.Events, e => e.Cameo.Root == "19");
         Assert.Contains(doc.Events, e => e.Cameo.Root == "14" || e.Cameo.Code == "133");
     }
+
+    [Fact]
+    public void ANegationInsideTheTriggerNegatesIt()
+    {
+        var doc = Some.Code("Turkey has vowed never to hand the islands to Greece.", Published);
+        var commitments = doc.Events.Where(e => e.Cameo.Root == "03").ToList();
+        Assert.NotEmpty(commitments);
+        Assert.All(commitments, e => Assert.True(e.Modality.Negated));
+    }
+
+    [Fact]
+    public void AnInvestigationIntoWhatSomeoneDidTargetsThem()
+    {
+        var evt = Single(Some.Code("Kenyan police opened an investigation into abuses committed by Somali militias.", Published), "090");
+        Assert.Equal("KEN", Codes(evt.Source));
+        Assert.Equal("SOM", Codes(evt.Target));
+    }
 }
