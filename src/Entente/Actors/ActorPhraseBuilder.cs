@@ -144,9 +144,9 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             sector = head.Sector;
         }
         var orgCode = type == "ORG" && (explicitCountry is null || explicitCountry == org?.Country) ? org?.Entry?.Organisation?.Code : null;
-        if (type == "GROUP" && org is not null && country is null && org.Entry?.Organisation?.Code is { } body)
+        if (type is "GROUP" or "PERSON" && org is not null && country is null && org.Entry?.Organisation?.Code is { } body)
         {
-            orgCode = body; // "European Union foreign ministers", "NATO officials": the people of an international body
+            orgCode = body; // "European Union foreign ministers", "Arab League Secretary General X": the people of an international body
         }
         return new ActorPhrase
         {

@@ -285,4 +285,12 @@ public class RealNewsCodingTests
         Assert.Equal("KEN", Codes(evt.Source));
         Assert.Equal("SOM", Codes(evt.Target));
     }
+
+    [Fact]
+    public void AnUnknownOfficialOfAnInternationalBodyIsThatBody()
+    {
+        var evt = Single(Some.Code("Arab League envoy Karim Haddadi launched a mediation effort between Sudan and Chad.", Published), "045");
+        Assert.StartsWith("IGO", Assert.Single(evt.Source).Code, StringComparison.Ordinal);
+        Assert.Equal("SDN,TCD", Codes(evt.Target));
+    }
 }
