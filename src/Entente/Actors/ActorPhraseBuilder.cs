@@ -39,7 +39,7 @@ internal sealed class ActorPhraseBuilder(NameWords words)
         return OwnersByOf(doc, phrases);
     }
 
-    /// <summary>"the mayor of Nablus", "the foreign ministers of Armenia and Azerbaijan": a group or title
+    /// <summary>"the mayor of Nablus", "the foreign ministers of Armenia and Azerbaijan", "dissidents from Egypt": a group or title
     /// without a country takes the country of the place or organisation it is "of".</summary>
     private List<ActorPhrase> OwnersByOf(Document doc, List<ActorPhrase> phrases)
     {
@@ -47,7 +47,8 @@ internal sealed class ActorPhraseBuilder(NameWords words)
         for (var i = 0; i < phrases.Count; i++)
         {
             var p = phrases[i];
-            if (p.Country is not null || p.Type != "GROUP" || p.TokenEnd >= tokens.Count || tokens[p.TokenEnd].Norm != "of")
+            // "dissidents from Egypt", "a delegation from Iran" name their country the same way.
+            if (p.Country is not null || p.Type != "GROUP" || p.TokenEnd >= tokens.Count || tokens[p.TokenEnd].Norm is not ("of" or "from"))
             {
                 continue;
             }
@@ -143,6 +144,10 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             sector = head.Sector;
         }
         var orgCode = type == "ORG" && (explicitCountry is null || explicitCountry == org?.Country) ? org?.Entry?.Organisation?.Code : null;
+        if (type is "GROUP" or "PERSON" && org is not null && country is null && org.Entry?.Organisation?.Code is { } body)
+        {
+            orgCode = body; // "European Union foreign ministers", "Arab League Secretary General X": the people of an international body
+        }
         return new ActorPhrase
         {
             Sentence = sentence.Index,

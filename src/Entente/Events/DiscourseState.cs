@@ -17,6 +17,9 @@ internal sealed class DiscourseState
     /// <summary>The two parties most recently named together ("Armenia and Azerbaijan"), for "both sides", "the two countries".</summary>
     public List<EventActor>? LastPair { get; set; }
 
+    /// <summary>The one country the current sentence names, if it names exactly one (for officials of unstated country).</summary>
+    public string? SentenceCountry { get; set; }
+
     /// <summary>The events coded so far in this article, in order.</summary>
     public List<Event> History { get; } = [];
 

@@ -21,6 +21,7 @@ public sealed class EventCoder : IDocumentStage
     private readonly EventDating _dating = new();
     private readonly EventNouns _eventNouns = EventNouns.Load();
     private readonly IntentCodes _intents = IntentCodes.Load();
+    private readonly IntentCodes _refusals = IntentCodes.LoadRefusals();
 
     /// <summary>Creates the coder.</summary>
     public EventCoder(CameoCatalog cameo, PatternDictionary patterns, ModalityDetector modality, PloverContexts contexts, KnowledgeBase kb,
@@ -49,6 +50,7 @@ public sealed class EventCoder : IDocumentStage
             var phrases = phrasesBySentence[sentence.Index].ToList();
             phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases, _eventNouns));
             phrases.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+            state.SentenceCountry = SoleCountry(phrases);
             var clusters = _matcher.Match(doc.Tokens, sentence, phrases);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
             List<EventActor>? previous = null;
@@ -80,6 +82,11 @@ public sealed class EventCoder : IDocumentStage
     {
         var tokens = doc.Tokens;
         var pattern = hit.Pattern;
+        var reach = Math.Max(hit.TriggerEnd, hit.TargetAt);
+        if (pattern.Fallback && triggers.Any(t => t.Start >= hit.TriggerEnd - 1 && t.Start < reach && t.Start > hit.TriggerStart))
+        {
+            return []; // "agreed to release Iranian prisoners": the release pattern codes it, with its pledge
+        }
         var expression = EventDating.Nearest(sentence, dates, hit.TriggerStart, hit.TriggerEnd, triggers);
         var when = expression?.Start ?? doc.Article.Published;
         var subject = _roles.FindSubject(doc, sentence, phrases, hit.TriggerStart, state, previous, when);
@@ -109,6 +116,27 @@ public sealed class EventCoder : IDocumentStage
         {
             // "Peskov denied that Russia was involved": the denial answers whoever accused.
             targets = [.. answered.Select(a => a with { How = "the party whose earlier claim this answers" })];
+        }
+        if (sources.Count > 0 && targets.Count > 0 && sources.All(s => s.How.EndsWith(RoleFinder.SoleCountryNote, StringComparison.Ordinal))
+            && targets.Any(t => t.Country == sources[0].Country && (t.Code == t.Country || doc.EntityByKey(t.EntityKey)?.Type == "PERSON")))
+        {
+            // "President Bush threatened Russia": the sentence's only country is the target's, so the unknown
+            // office holder is most likely a foreigner; no guess.
+            sources = [];
+        }
+        if (pattern.Local && sources.Count > 0)
+        {
+            var place = LocalPlace(doc, sentence, phrases, hit, sources, state, when);
+            if (targets.Count == 0 && (place ?? OwnCountry(sources)) is { } local)
+            {
+                targets = [local];
+            }
+            if (place?.Country is { } here)
+            {
+                // "Hundreds of people blocked streets in Hong Kong": a crowd of no stated country is of the place it acts in.
+                sources = Localise(sources, here);
+                targets = Localise(targets, here);
+            }
         }
         var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
         var eachWay = targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2;
@@ -173,8 +201,88 @@ public sealed class EventCoder : IDocumentStage
                     Modality = new Modality(finalModality.Negated, "asserted", [.. finalModality.Cues, $"pledge of {cameo.Code}"]),
                 });
             }
+            if (finalModality.Refused && _refusals.For(cameo.Code) is { } refuse && _cameo.Find(refuse) is { } refusal)
+            {
+                // "Syria refused to withdraw its troops": the act did not happen; the refusal did (CAMEO 12x).
+                var act = result.FindLast(e => e.Cameo == cameo)!;
+                result.Add(act with
+                {
+                    Id = $"{doc.Article.Id}:{numbered + result.Count + 1}",
+                    Cameo = refusal,
+                    Date = expression is { Future: false } ? act.Date : doc.Article.Published is { } day ? new EventDate(day, null, "unknown", "publication") : EventDate.Unknown,
+                    Modality = new Modality(false, "asserted", [.. finalModality.Cues, $"refusal of {cameo.Code}"]),
+                });
+            }
         }
         return result;
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "throughout", "across", "outside", "around" };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "the", "capital", "city", "town", "port", "province", "region", "village", "state", "district", "of", "streets", "central",
+        "northern", "southern", "eastern", "western", "north", "south", "east", "west", "occupied", "neighbouring", "neighboring",
+    };
+
+    private static string? SoleCountry(List<ActorPhrase> phrases)
+    {
+        string? only = null;
+        foreach (var p in phrases)
+        {
+            if (p.Country is { } c && p.Reference is null)
+            {
+                if (only is not null && only != c)
+                {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only;
+    }
+
+    private static List<EventActor> Localise(List<EventActor> actors, string country) =>
+        [.. actors.Select(a => a.Country is null && a.Code.StartsWith("---", StringComparison.Ordinal)
+            ? a with { Country = country, Code = ActorCodes.Combine(country, a.Sector), How = a.How + " (of the place it is in)" } : a)];
+
+    private static EventActor? OwnCountry(List<EventActor> sources) =>
+        sources.FirstOrDefault(s => s.Country is not null) is { } own
+            ? new EventActor(null, own.Text, own.Span, own.Country, null, own.Country!, "the source's own country (a domestic act)")
+            : null;
+
+    /// <summary>Where a domestic act happens: the country of the nearest place the sentence sets it in
+    /// ("in the town of Cizre", "throughout Indonesia").</summary>
+    private static EventActor? LocalPlace(Document doc, Sentence sentence, List<ActorPhrase> phrases, PatternHit hit, List<EventActor> sources,
+        DiscourseState state, DateOnly? when)
+    {
+        var tokens = doc.Tokens;
+        ActorPhrase? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var p in phrases)
+        {
+            if (p.Country is null || p.Type != "LOC" || p.Reference is not null || sources.Any(s => s.Span == p.Span))
+            {
+                continue;
+            }
+            var k = p.TokenStart - 1;
+            while (k >= sentence.TokenStart && PlaceHeads.Contains(tokens[k].Norm))
+            {
+                k--;
+            }
+            if (k < sentence.TokenStart || !PlacePrepositions.Contains(tokens[k].Norm))
+            {
+                continue;
+            }
+            var distance = p.TokenStart >= hit.TriggerEnd ? p.TokenStart - hit.TriggerEnd : 100 + hit.TriggerStart - p.TokenEnd;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (p, distance);
+            }
+        }
+        return best is not null && RoleFinder.ToActor(doc, best, state, when, "the place of a domestic act") is { } place
+            ? place with { Sector = null, Code = place.Country ?? place.Code }
+            : null;
     }
 
     private List<string> SentenceContexts(IReadOnlyList<Token> tokens, Sentence sentence) => _contexts.Find(tokens, sentence.TokenStart, sentence.TokenEnd);

@@ -17,6 +17,14 @@ public sealed record EventPattern(string Code, string Text, PatternElement[] Ele
     /// <summary>The grammatical subject is the target ("X is under U.S. sanctions").</summary>
     public bool SubjectIsTarget => Flags.Contains("subject-target");
 
+    /// <summary>A domestic act that names no target ("imposed a curfew", "protesters rallied"): the target is the
+    /// country where it happens ("in Cizre"), else the source's own country (flag <c>local</c>).</summary>
+    public bool Local => Flags.Contains("local");
+
+    /// <summary>A catch-all ("agreed to * +", "threatened to * +") that codes only when no other pattern fires on the
+    /// words between its verb and its target (flag <c>fallback</c>).</summary>
+    public bool Fallback => Flags.Contains("fallback");
+
     /// <summary>For replies without a named target ("denied that ..."): the CAMEO roots of the earlier event
     /// being answered; its source becomes the target (flag <c>answers=11,18</c>).</summary>
     public IReadOnlyList<string> Answers { get; } =

@@ -15,6 +15,10 @@ public sealed class IntentCodes
     public static IntentCodes Load() =>
         new(ResourceFiles.ReadRows("intent_codes.tsv").ToFrozenDictionary(r => r["act"], r => r["intent"], StringComparer.Ordinal));
 
+    /// <summary>The act → refusal table (<c>refusal_codes.tsv</c>): "refused to meet" (040, negated) is a rejection of talks (125).</summary>
+    public static IntentCodes LoadRefusals() =>
+        new(ResourceFiles.ReadRows("refusal_codes.tsv").ToFrozenDictionary(r => r["act"], r => r["refusal"], StringComparer.Ordinal));
+
     /// <summary>The intent code for <paramref name="act"/>, or null when pledging it is not an event of its own.</summary>
     public string? For(string act)
     {

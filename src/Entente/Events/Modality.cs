@@ -9,6 +9,9 @@ public sealed record Modality(bool Negated, string Kind, IReadOnlyList<string> C
     /// <summary>The subject commits to the act ("will", "agreed to", "vowed to"): the commitment is an event too.</summary>
     public bool Pledged { get; init; }
 
+    /// <summary>The subject refuses the act ("refused to meet", "will not release"): the refusal is an event too (CAMEO 12x).</summary>
+    public bool Refused { get; init; }
+
     /// <summary>A plain claim.</summary>
     public static Modality Asserted { get; } = new(false, "asserted", []);
 }

@@ -46,6 +46,8 @@ public sealed class ModalityDetector
         }
         var negated = false;
         var pledged = false;
+        var refusal = false;
+        var future = false;
         var kind = "asserted";
         var cues = new List<string>();
         foreach (var cue in _cues)
@@ -66,13 +68,16 @@ public sealed class ModalityDetector
             {
                 case "negation":
                     negated = true;
+                    refusal |= cue.Words[0] is "refused" or "refuses" or "refusing" or "declined" or "declines" or "refuse" or "decline" or "failed" or "fails";
                     break;
                 case "hypothetical":
                     kind = "hypothetical";
+                    future |= cue.Words[0] == "would";
                     break;
                 case "intended" when kind is not "hypothetical":
                     kind = "intended";
                     pledged |= cue.Words[0] is "will" or "'ll" or "shall";
+                    future |= cue.Words[0] is "will" or "'ll" or "shall";
                     break;
                 case "pledge" when kind is not "hypothetical":
                     kind = "intended";
@@ -86,6 +91,15 @@ public sealed class ModalityDetector
                     break;
             }
         }
+        // "vowed not to return", "agreed never to": a negation inside the trigger's own words.
+        for (var k = triggerStart + 1; k < triggerEnd - 1; k++)
+        {
+            if (tokens[k].Norm is "not" or "never" && !negated)
+            {
+                negated = true;
+                cues.Add(tokens[k].Norm);
+            }
+        }
         // A negated contraction written as one token ("didn't", "won't").
         for (var k = from; k < triggerStart; k++)
         {
@@ -97,6 +111,7 @@ public sealed class ModalityDetector
                 {
                     kind = "intended";
                 }
+                future |= tokens[k].Norm is "won't" or "wouldn't";
             }
         }
         // A bare infinitive of purpose: "visited Pyongyang to discuss ..." — the discussion is intended.
@@ -112,19 +127,48 @@ public sealed class ModalityDetector
             kind = "hypothetical";
             cues.Add("question");
         }
-        return cues.Count == 0 ? Modality.Asserted : new Modality(negated, kind, cues) { Pledged = pledged && kind == "intended" };
+        return cues.Count == 0 ? Modality.Asserted
+            : new Modality(negated, kind, cues) { Pledged = pledged && kind == "intended", Refused = negated && (refusal || future) };
     }
+
+    // Words that may stand inside a cue: "threatened Monday to", "agreed in principle on Saturday to".
+    private static readonly HashSet<string> Insertions = new(StringComparer.Ordinal)
+    {
+        "on", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "again", "also", "formally", "publicly", "finally", "in", "principle", "unanimously",
+    };
+
+    private const int MaxInsertions = 4;
 
     private static bool Occurs(IReadOnlyList<Token> tokens, string[] words, int lo, int hi)
     {
         for (var i = lo; i + words.Length <= hi; i++)
         {
-            var ok = true;
-            for (var w = 0; w < words.Length && ok; w++)
+            if (tokens[i].Norm != words[0])
             {
-                ok = tokens[i + w].Norm == words[w];
+                continue;
             }
-            if (ok)
+            var k = i + 1;
+            var w = 1;
+            var inserted = 0;
+            while (w < words.Length && k < hi)
+            {
+                if (tokens[k].Norm == words[w])
+                {
+                    w++;
+                    k++;
+                }
+                else if (Insertions.Contains(tokens[k].Norm) && inserted < MaxInsertions)
+                {
+                    inserted++;
+                    k++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (w == words.Length)
             {
                 return true;
             }

@@ -53,6 +53,8 @@ public sealed class PatternDictionary
         return new PatternDictionary(compiled);
     }
 
+    private static readonly HashSet<string> KnownFlags = new(StringComparer.Ordinal) { "noun", "reciprocal", "subject-target", "local", "fallback" };
+
     /// <summary>Compiles one row; throws <see cref="KnowledgeFileException"/> naming the line when it is malformed.</summary>
     public static EventPattern Compile(TsvRow row, VerbForms verbs, CameoCatalog cameo)
     {
@@ -66,6 +68,11 @@ public sealed class PatternDictionary
         if (flags.FirstOrDefault(f => f.StartsWith("reverse=", StringComparison.Ordinal)) is { } reverse && !cameo.Contains(reverse[8..]))
         {
             throw new KnowledgeFileException($"{row.Origin}: '{reverse[8..]}' is not a CAMEO code in cameo.tsv");
+        }
+        if (flags.FirstOrDefault(f => !KnownFlags.Contains(f) && !f.StartsWith("answers=", StringComparison.Ordinal)
+                && !f.StartsWith("reverse=", StringComparison.Ordinal)) is { } unknown)
+        {
+            throw new KnowledgeFileException($"{row.Origin}: unknown flag '{unknown}'");
         }
         var parts = row["pattern"].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || parts[0] is "*" or "**" or "+" or "$" or "@")

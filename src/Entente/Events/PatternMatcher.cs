@@ -59,15 +59,57 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     // A pattern that found its target beats one that names none; a verb beats a noun ("signed a trade
     // agreement with" is a signing); then the more literal words, the better.
+    // A hit whose verb takes the other's first word as its object ("held a general strike" over "strike +") wins first.
     private static bool Better(PatternHit a, PatternHit b) =>
-        (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
+        Governs(a, b) ? true
+        : Governs(b, a) ? false
+        : (a.TargetAt >= 0) != (b.TargetAt >= 0) ? a.TargetAt >= 0
         : a.Pattern.IsNoun != b.Pattern.IsNoun ? !a.Pattern.IsNoun
         : a.Pattern.Specificity != b.Pattern.Specificity ? a.Pattern.Specificity > b.Pattern.Specificity
         : a.TriggerEnd - a.TriggerStart != b.TriggerEnd - b.TriggerStart ? a.TriggerEnd - a.TriggerStart < b.TriggerEnd - b.TriggerStart
         : a.Exact && !b.Exact; // "left" written as such beats "leave" reaching it by inflection
 
+    private static readonly HashSet<string> ParticipleContext = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those", "two", "three", "four", "five", "several", "many",
+        "some", "with", "of", "for", "from", "among",
+    };
+
+    /// <summary>"exiled dissidents", "the jailed mayor", "days of fighting", "Free Tibet banners": a participle after a determiner or a
+    /// preposition is an adjective, and a capitalised word inside a name is no verb.</summary>
+    private static bool NotAVerb(IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        if (start <= sentence.TokenStart)
+        {
+            return false;
+        }
+        var t = tokens[start];
+        var before = tokens[start - 1];
+        if ((t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("ing", StringComparison.Ordinal)) && ParticipleContext.Contains(before.Norm))
+        {
+            return true;
+        }
+        return t.Capitalized && !t.AllCaps && (before.Kind == TokenKind.Word && !before.Capitalized || before.Norm is "\"" or "``" or "'" or "`")
+               && start + 1 < sentence.TokenEnd
+               && tokens[start + 1].Capitalized && tokens[start + 1].Kind == TokenKind.Word;
+    }
+
+    private static bool PronounBefore(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && tokens[start - 1].Norm is "he" or "she" or "it" or "who";
+
+    private static bool Governs(PatternHit a, PatternHit b) =>
+        !a.Pattern.IsNoun && a.TriggerStart < b.TriggerStart && b.TriggerStart < a.TriggerEnd && a.TriggerEnd >= b.TriggerEnd;
+
     private PatternHit? TryMatch(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, EventPattern pattern, int start)
     {
+        if (!pattern.IsNoun && NotAVerb(tokens, sentence, start))
+        {
+            return null;
+        }
+        if (pattern.Local && pattern.Elements.Length == 1 && tokens[start].Norm.EndsWith('s') && !PronounBefore(tokens, start))
+        {
+            return null; // "banned opposition rallies", "nationalist riots": a bare -s form is usually a plural noun
+        }
         var slots = new int[] { -1, -1, -1 };
         var end = Step(tokens, sentence, actors, pattern.Elements, pattern.IsNoun, 0, start, start, slots);
         return end < 0 ? null : new PatternHit(pattern, start, end, slots[0], slots[1], slots[2])
@@ -133,10 +175,18 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                     var q = p;
                     for (var skipped = 0; q < limit && skipped <= (afterGap ? elements[e - 1].Reach : Filler); q++, skipped++)
                     {
+                        if (!afterGap && q - p < MaxQuantifier && IsQuantifierWord(tokens, q, p))
+                        {
+                            skipped--; // "arrested more than 100 Palestinians": a quantity is part of the phrase
+                            if (ActorAt(actors, q) is null)
+                            {
+                                continue;
+                            }
+                        }
                         if (ActorAt(actors, q) is { } actor)
                         {
                             slots[element.Kind switch { ElementKind.Target => 0, ElementKind.Source => 1, _ => 2 }] = q;
-                            var r = Step(tokens, sentence, actors, elements, noun, e + 1, actor.TokenEnd, lastLiteralEnd, slots);
+                            var r = Step(tokens, sentence, actors, elements, noun, e + 1, ConjunctsEnd(tokens, sentence, actors, actor), lastLiteralEnd, slots);
                             if (r >= 0)
                             {
                                 return r;
@@ -157,6 +207,22 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                     return -1;
                 }
         }
+    }
+
+    /// <summary>Where a slot's actor ends with its conjuncts: "said US and British forces must" reads on after "forces".</summary>
+    private static int ConjunctsEnd(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, ActorPhrase first)
+    {
+        var end = first.TokenEnd;
+        while (end + 1 < sentence.TokenEnd && tokens[end].Norm is "and" or "or" or ",")
+        {
+            var next = ActorAt(actors, end + 1) ?? (end + 2 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" ? ActorAt(actors, end + 2) : null);
+            if (next is null)
+            {
+                break;
+            }
+            end = next.TokenEnd;
+        }
+        return end;
     }
 
     private static int? ClosingParen(IReadOnlyList<Token> tokens, int open, int limit)
@@ -180,6 +246,62 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     {
         "capital", "city", "town", "port", "province", "region", "village", "country", "neighbouring", "neighboring", "fellow",
     };
+
+    private const int MaxQuantifier = 6;
+
+    private static readonly HashSet<string> Approximators = new(StringComparer.Ordinal)
+    {
+        "about", "nearly", "almost", "around", "roughly", "approximately", "some", "over", "estimated", "least", "most", "another",
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "ethnic",
+        "proposed", "latest", "fresh", "recent", "renewed", "alleged", "so-called", "visiting", "today", "yesterday",
+    };
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    private static readonly string[] AdjectiveEndings = ["al", "ous", "ive", "ful", "less", "ic", "ary", "ent", "ant", "able", "ible"];
+
+    /// <summary>"illegal Mexican immigrants", "innocent Afghan villagers": an adjective before the actor.</summary>
+    private static bool LooksAdjective(string norm)
+    {
+        if (norm.Length <= 5 || !char.IsLetter(norm[0]))
+        {
+            return false;
+        }
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Comparatives = new(StringComparer.Ordinal) { "more", "fewer", "less" };
+
+    /// <summary>Words of a quantity or position before the head of an actor phrase: "more than 100", "at least
+    /// three", "up to 16", "dozens of", "two of its", "the southern town of". They do not count as filler.</summary>
+    private bool IsQuantifierWord(IReadOnlyList<Token> tokens, int q, int from)
+    {
+        var norm = tokens[q].Norm;
+        var hasPrev = q > from;
+        var prev = hasPrev ? tokens[q - 1].Norm : "";
+        var next = q + 1 < tokens.Count ? tokens[q + 1].Norm : "";
+        return norm switch
+        {
+            "than" => Comparatives.Contains(prev),
+            "at" => next is "least" or "most",
+            "up" => next == "to",
+            "to" => prev == "up",
+            "of" => hasPrev && (tokens[q - 1].Kind == TokenKind.Number || isModifier(prev) || PlaceNouns.Contains(prev)),
+            // "South" in "the South China Sea" is part of a name, not a direction.
+            _ => (Approximators.Contains(norm) || PlaceNouns.Contains(norm) || LooksAdjective(norm)) && !tokens[q].Capitalized
+                 || tokens[q].Kind == TokenKind.Number || Weekdays.Contains(norm),
+        };
+    }
 
     // "by" lets a passive reach its agent ("was attacked by X"); the role finder then swaps the roles.
     private bool IsSlotFiller(Token t) =>

@@ -23,7 +23,7 @@ internal sealed class RoleFinder
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "will", "could", "can", "might", "may", "should", "must" };
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "announced", "warned", "stressed", "insisted" };
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "announced", "warned", "stressed", "insisted", "declared", "claimed", "confirmed", "reiterated", "indicated", "admitted" };
 
     private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal) { "COP", "CVL", "OPP", "JUD", "LAB", "EDU", "MED", "BUS", "REL", "LEG" };
 
@@ -33,6 +33,9 @@ internal sealed class RoleFinder
             : null;
 
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "which", "whose", "where", "when", "whom" };
+
+    /// <summary>How an office holder of unknown country that took the sentence's only country is marked.</summary>
+    public const string SoleCountryNote = " (the sentence's only country)";
 
     /// <summary>A subject found, with the token where it ends (-1 when it comes from context).</summary>
     public sealed record Subject(List<EventActor> Actors, int End);
@@ -56,9 +59,17 @@ internal sealed class RoleFinder
                     words++;
                     continue;
                 }
-                // "The Chinese Embassy in Bamako urged": a place after in/at belongs to the phrase before it.
+                // "The Chinese Embassy in Bamako urged": a place after in/at belongs to the phrase before it
+                // ("the Red Cross operating in Iraq", "a group based in London": also across a participle).
+                var ownerEnd = phrase.TokenStart - 1;
+                if (ownerEnd >= 2 && tokens[ownerEnd].Norm is "in" or "at" or "near" or "from"
+                    && tokens[ownerEnd - 1].Norm is { } participle && (participle.EndsWith("ing", StringComparison.Ordinal) || participle is "based" or "stationed" or "deployed")
+                    && PhraseEndingAt(phrases, ownerEnd) is null)
+                {
+                    ownerEnd--;
+                }
                 if (phrase.TokenStart >= 2 && tokens[phrase.TokenStart - 1].Norm is "in" or "at" or "near" or "from"
-                    && PhraseEndingAt(phrases, phrase.TokenStart - 1) is { } owner)
+                    && PhraseEndingAt(phrases, ownerEnd) is { } owner)
                 {
                     // "A court in Guyana": a body of no stated country belongs to the place it is in.
                     var located = owner.Country is null && owner.OrgCode is null && owner.Reference is null
@@ -80,7 +91,7 @@ internal sealed class RoleFinder
                     k = open - 1; // "X, in remarks published on Monday, urged": an aside between subject and verb
                     continue;
                 }
-                if (PhraseEndingBefore(tokens, phrases, k) is { } appositive)
+                if (PhraseEndingBefore(tokens, phrases, k) is { } appositive && !CoordinatedAfter(tokens, k, trigger))
                 {
                     return Resolve(doc, phrases, appositive, state, date, "subject (apposition)");
                 }
@@ -113,6 +124,12 @@ internal sealed class RoleFinder
                 // "X said Manila would not be intimidated and thanked Tokyo": the verb after "and" is X's,
                 // coordinated with "said", not with the reported clause.
                 return speaker with { End = andAt + 1 };
+            }
+            if (Pronouns.Contains(t.Norm) && SpeakerBefore(doc, phrases, sentence, k, state, date) is { } teller
+                && !(t.Norm is "he" or "she" && teller.Actors.All(a => doc.EntityByKey(a.EntityKey)?.Type is not "PERSON")))
+            {
+                // "Japan said it had halted aid": the pronoun of a reported clause is its speaker.
+                return new Subject(teller.Actors.Select(a => a with { How = $"pronoun '{doc.Text[t.Start..t.End]}' → the speaker {a.Text}" }).ToList(), k + 1);
             }
             if (Pronouns.Contains(t.Norm))
             {
@@ -242,6 +259,10 @@ internal sealed class RoleFinder
             if (tokens[k].Norm == "by")
             {
                 byAt = k + 1;
+                while (byAt + 1 < sentence.TokenEnd && tokens[byAt].Norm is "a" or "an" or "the" or "some" or "its" or "their")
+                {
+                    byAt++; // "was demolished by a Ukrainian protester"
+                }
                 return true;
             }
         }
@@ -268,7 +289,9 @@ internal sealed class RoleFinder
         for (var k = from; k < trigger; k++)
         {
             var t = tokens[k];
-            if (!(DateWords.Contains(t.Norm) || t.Kind == TokenKind.Number || t.Norm is "," or "also" or "reportedly" or "again"))
+            // "Serbia on Thursday flatly rejected": an adverb may follow the date.
+            if (!(DateWords.Contains(t.Norm) || t.Kind == TokenKind.Number || t.Norm is "," or "also" or "reportedly" or "again"
+                  || t.Norm.Length > 4 && t.Norm.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return false;
             }
@@ -322,6 +345,19 @@ internal sealed class RoleFinder
             j--;
         }
         return PhraseEndingAt(phrases, j + 1);
+    }
+
+    /// <summary>", as well as economic sanctions": a coordinated addition after the comma is no apposition's verb.</summary>
+    private static bool CoordinatedAfter(IReadOnlyList<Token> tokens, int comma, int trigger)
+    {
+        for (var k = comma + 1; k < trigger; k++)
+        {
+            if (tokens[k].Norm is "and" or "as" or "including" or "plus" or "or")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int PreviousComma(IReadOnlyList<Token> tokens, Sentence sentence, int from)
@@ -428,6 +464,12 @@ internal sealed class RoleFinder
             {
                 // "BUENOS AIRES — Police detained protesters": local police and crowds are the dateline country's.
                 return new EventActor(null, p.Text, p.Span, local, domestic, ActorCodes.Combine(local, domestic), how + " (country of the dateline)");
+            }
+            if (p.Type == "PERSON" && p.Sector is { } office && state.SentenceCountry is { } only)
+            {
+                // "President Yoweri Museveni banned Ugandan opposition candidates": an office holder the knowledge base
+                // does not know belongs to the one country the sentence names.
+                return new EventActor(p.EntityKey, p.Text, p.Span, only, office, ActorCodes.Combine(only, office), how + SoleCountryNote);
             }
             // A group of unknown nationality ("gunmen", "protesters") still acts: CAMEO writes its country as ---.
             return p.Type == "GROUP" && p.Sector is not null && p.Person is null
