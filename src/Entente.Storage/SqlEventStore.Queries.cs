@@ -202,8 +202,17 @@ public sealed partial class SqlEventStore
             c.ExecuteScalar<long>("SELECT COUNT(*) FROM ingest_errors"));
     }
 
+    /// <summary>Above this many matches a value is common: one in a few hundred of the newest events has it.</summary>
+    private const int Common = 2000;
+
     private EventFilter Filter(DbConnection c, EventQuery query) =>
-        EventFilter.Build(query, Dialect, search => c.Query<long>(
-            $"SELECT id FROM actors WHERE name {Dialect.ILike} @like ESCAPE '\\' OR code = @code OR actor_key = @search LIMIT 500",
-            new { like = "%" + EventFilter.Escape(search) + "%", code = search.ToUpperInvariant(), search }).AsList());
+        EventFilter.Build(query, Dialect, new FilterLookups(
+            search => c.Query<long>(
+                $"SELECT id FROM actors WHERE name {Dialect.ILike} @like ESCAPE '\\' OR code = @code OR actor_key = @search LIMIT 500",
+                new { like = "%" + EventFilter.Escape(search) + "%", code = search.ToUpperInvariant(), search }).AsList(),
+            ids => Dialect.Engine == "sqlite"
+                && c.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE source_actor_id IN @ids LIMIT {Common})", new { ids })
+                 + c.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE target_actor_id IN @ids LIMIT {Common})", new { ids }) >= Common,
+            words => Dialect.Engine == "sqlite"
+                && c.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT rowid FROM mention_fts WHERE mention_fts MATCH @words LIMIT {Common})", new { words }) >= Common));
 }

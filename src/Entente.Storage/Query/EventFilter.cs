@@ -17,8 +17,8 @@ internal sealed class EventFilter
 
     public string Where => _where.Length == 0 ? "" : " WHERE " + _where;
 
-    /// <summary>Builds the clause; <paramref name="actorIds"/> resolves an actor search to store ids.</summary>
-    public static EventFilter Build(EventQuery q, SqlDialect dialect, Func<string, IReadOnlyList<long>> actorIds)
+    /// <summary>Builds the clause; <paramref name="lookups"/> resolves an actor search to store ids and says which values are common.</summary>
+    public static EventFilter Build(EventQuery q, SqlDialect dialect, FilterLookups lookups)
     {
         var f = new EventFilter(new DynamicParameters());
         if (!q.IncludeUnclaimed)
@@ -31,7 +31,7 @@ internal sealed class EventFilter
         }
         if (!string.IsNullOrWhiteSpace(q.Actor))
         {
-            var ids = actorIds(q.Actor.Trim());
+            var ids = lookups.ActorIds(q.Actor.Trim());
             if (ids.Count == 0)
             {
                 f.And("1 = 0");
@@ -39,8 +39,9 @@ internal sealed class EventFilter
             else
             {
                 f.Parameters.Add("actorIds", ids.ToArray());
-                f.And(dialect.Engine == "postgres"
-                    ? "(e.source_actor_id = ANY(@actorIds) OR e.target_actor_id = ANY(@actorIds))"
+                f.And(dialect.Engine == "postgres" ? "(e.source_actor_id = ANY(@actorIds) OR e.target_actor_id = ANY(@actorIds))"
+                    // An actor in many events: walk the date index and filter; a rare one: collect its events from the indexes.
+                    : lookups.ManyEventsOf(ids) ? $"({dialect.Unindexed("e.source_actor_id")} IN @actorIds OR {dialect.Unindexed("e.target_actor_id")} IN @actorIds)"
                     : "(e.source_actor_id IN @actorIds OR e.target_actor_id IN @actorIds)");
             }
         }
@@ -103,7 +104,26 @@ internal sealed class EventFilter
         {
             if (dialect.WordQuery(q.Text) is { } words)
             {
-                f.And($"e.id IN (SELECT m.event_id FROM mentions m WHERE {dialect.SentenceHasWords("m", "@text")})", "text", words);
+                // Common words: walk the date index and look each event's sentences up in the word index; rare words: the
+                // word index first. (Collecting a hundred thousand matches only to keep the newest hundred is the slow way.)
+                if (dialect.Engine == "sqlite" && lookups.ManySentencesWith(words))
+                {
+                    // A LIKE per ASCII word rejects most sentences cheaply; the word index confirms whole words.
+                    var ascii = q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Where(w => w.All(char.IsAsciiLetterOrDigit)).ToList();
+                    var likes = string.Concat(ascii.Select((w, i) => $" AND m.sentence LIKE @like{i}"));
+                    for (var i = 0; i < ascii.Count; i++)
+                    {
+                        f.Parameters.Add("like" + i, "%" + ascii[i] + "%");
+                    }
+                    // CROSS JOIN fixes SQLite's join order: the event's few mentions first, the word index only to confirm them.
+                    f.And($"EXISTS (SELECT 1 FROM mentions m CROSS JOIN mention_fts WHERE m.event_id = e.id{likes} AND mention_fts.rowid = m.id AND mention_fts MATCH @text)",
+                        "text", words);
+                }
+                else
+                {
+                    f.And($"e.id IN (SELECT m.event_id FROM mentions m WHERE {dialect.SentenceHasWords("m", "@text")})", "text", words);
+                }
             }
             else
             {
@@ -142,3 +162,11 @@ internal sealed class EventFilter
     public static string Escape(string s) =>
         s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
+
+/// <summary>What building a filter needs to ask the database: the actors a search names, and whether a value is common
+/// enough that walking the events newest-first beats collecting every match.</summary>
+/// <param name="ActorIds">Store ids of the actors a search names.</param>
+/// <param name="ManyEventsOf">True when these actors are in many events.</param>
+/// <param name="ManySentencesWith">True when many evidence sentences contain these words (an engine word query).</param>
+internal sealed record FilterLookups(Func<string, IReadOnlyList<long>> ActorIds, Func<IReadOnlyList<long>, bool> ManyEventsOf,
+    Func<string, bool> ManySentencesWith);
