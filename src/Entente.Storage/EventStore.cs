@@ -61,7 +61,7 @@ public static class EventStore
                 using var pragma = writer.CreateCommand();
                 // NORMAL sync in WAL mode never corrupts: a crash loses at most the last transactions, never half of one.
                 // A 64 MB page cache keeps a batch's dirty index pages in memory instead of spilling them to the WAL again and again.
-                pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+                pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY;";
                 pragma.ExecuteNonQuery();
             });
         }

@@ -27,19 +27,33 @@ public sealed class BrowserTests(WebFixture web, BrowserFixture browser, ITestOu
         await File.WriteAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "network-load-ms.txt"), loadMs.ToString("0", CultureInfo.InvariantCulture));
         await BrowserFixture.Screenshot(page, "network");
 
-        // A real click on the drawn edge Armenia → Azerbaijan.
-        var point = await page.EvaluateAsync<double[]>("""
-            () => {
-              const cy = window.__entente.cy;
-              const edge = cy.edges().filter(e => e.source().data('label') === 'Armenia' && e.target().data('label') === 'Azerbaijan')[0];
-              const box = cy.container().getBoundingClientRect();
-              const p = edge.renderedMidpoint();
-              return [box.left + p.x, box.top + p.y];
-            }
-            """);
-        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+        // A real click on the drawn edge Armenia → Azerbaijan. The layout may put it anywhere, crossing other edges or
+        // labels: bring it to the middle of the view, zoomed in a little more on each try, and click its midpoint.
         var evidence = page.Locator("#edge-panel blockquote.evidence").First;
-        await evidence.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        for (var attempt = 1; ; attempt++)
+        {
+            var point = await page.EvaluateAsync<double[]>("""
+                (zoom) => {
+                  const cy = window.__entente.cy;
+                  const edge = cy.edges().filter(e => e.source().data('label') === 'Armenia' && e.target().data('label') === 'Azerbaijan')[0];
+                  cy.container().scrollIntoView({ block: 'center' });
+                  cy.zoom(cy.zoom() * zoom);
+                  cy.center(edge);
+                  const box = cy.container().getBoundingClientRect();
+                  const p = edge.renderedMidpoint();
+                  return [box.left + p.x, box.top + p.y];
+                }
+                """, attempt == 1 ? 1.0 : 1.5);
+            await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+            try
+            {
+                await evidence.WaitForAsync(new LocatorWaitForOptions { Timeout = 4_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 4)
+            {
+            }
+        }
         Assert.Contains("Armenia", await page.Locator("#edge-panel h2").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Azerbaijan", await page.Locator("#edge-panel h2").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("talks", await evidence.InnerTextAsync(), StringComparison.Ordinal);
