@@ -27,8 +27,9 @@ public interface IEventQueries
     /// <summary>Events matching the query, de-duplicated, with their first report's sentence.</summary>
     IReadOnlyList<EventRow> Events(EventQuery query);
 
-    /// <summary>How many events match (paging ignored).</summary>
-    long CountEvents(EventQuery query);
+    /// <summary>How many events match (paging ignored), counting no further than <paramref name="atMost"/>: an exact
+    /// count of a million rows is a full scan, and a page only needs to know whether there are more.</summary>
+    long CountEvents(EventQuery query, long atMost = long.MaxValue);
 
     /// <summary>One event.</summary>
     EventRow? Event(long id);

@@ -24,11 +24,16 @@ public sealed partial class SqlEventStore
             f.Parameters).AsList();
     }
 
-    public long CountEvents(EventQuery query)
+    public long CountEvents(EventQuery query, long atMost = long.MaxValue)
     {
         using var c = _open();
         var f = Filter(c, query);
-        return c.ExecuteScalar<long>($"SELECT COUNT(*) FROM events e{f.Where}", f.Parameters);
+        if (atMost == long.MaxValue)
+        {
+            return c.ExecuteScalar<long>($"SELECT COUNT(*) FROM events e{f.Where}", f.Parameters);
+        }
+        f.Parameters.Add("atMost", atMost);
+        return c.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT 1 FROM events e{f.Where} LIMIT @atMost) counted", f.Parameters);
     }
 
     public EventRow? Event(long id)

@@ -9,13 +9,18 @@ namespace Entente.Web.Api;
 /// <summary>GET /api/events and /api/events/{id}: stored events with their evidence.</summary>
 internal static class EventsApi
 {
+    /// <summary>Events counted at most for a page's total.</summary>
+    public const long CountLimit = 10_000;
+
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/events", (IEventStore store, [AsParameters] EventParams filter, [AsParameters] PageParams page, string? sort) =>
         {
             var (limit, offset) = page.Parsed();
             var query = filter.ToQuery() with { Limit = limit, Offset = offset, Sort = Sort(sort) };
-            return new Page<EventRow>(store.Events(query), store.CountEvents(query), limit, offset);
+            // Count one page beyond what the caller could page to, capped: exact totals of a million rows cost a full scan.
+            var total = store.CountEvents(query, CountLimit + 1);
+            return new Page<EventRow>(store.Events(query), Math.Min(total, CountLimit), limit, offset) { TotalIsLowerBound = total > CountLimit };
         }).WithSummary("Events matching the filters of `entente events`, sorted (date, oldest, mentions, goldstein) and paged");
 
         api.MapGet("/events/{id:long}", IResult (IEventStore store, long id) =>

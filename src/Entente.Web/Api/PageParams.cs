@@ -23,7 +23,11 @@ public sealed class PageParams
 /// <param name="Total">All matches, paging ignored.</param>
 /// <param name="Limit">Page size asked for.</param>
 /// <param name="Offset">Items skipped.</param>
-public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int Limit, int Offset);
+public sealed record Page<T>(IReadOnlyList<T> Items, long Total, int Limit, int Offset)
+{
+    /// <summary>True when <see cref="Total"/> is a lower bound: counting stops at <see cref="EventsApi.CountLimit"/>.</summary>
+    public bool TotalIsLowerBound { get; init; }
+}
 
 /// <summary>A page of results when the total is not counted: <see cref="HasMore"/> says whether another page exists.</summary>
 /// <typeparam name="T">The item type.</typeparam>

@@ -108,6 +108,7 @@ public abstract class StoreBehaviour
         Assert.NotEmpty(store.Events(new EventQuery { Actor = "Japan" }));
         Assert.Empty(store.Events(new EventQuery { Actor = "Nobody Atall" }));
         Assert.Equal(store.CountEvents(new EventQuery()), store.Events(new EventQuery { Limit = 1000 }).Count);
+        Assert.Equal(2, store.CountEvents(new EventQuery(), atMost: 2));
         var page = store.Events(new EventQuery { Limit = 2, Offset = 1, Sort = EventSort.DateAscending });
         Assert.Equal(store.Events(new EventQuery { Limit = 3, Sort = EventSort.DateAscending }).Skip(1).Select(e => e.Id), page.Select(e => e.Id));
         Assert.Empty(store.Events(new EventQuery { SanctionedOnly = true }));
