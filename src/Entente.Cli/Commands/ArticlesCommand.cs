@@ -12,34 +12,22 @@ public sealed class ArticlesCommand(CliStreams streams) : Command<ArticlesSettin
     {
         using var store = StoreOpener.Open(settings);
         var rows = store.Articles(settings.Search, settings.Limit, settings.Offset);
-        if (settings.Format == "json")
-        {
-            WriteOut(w => RowOutput.WriteJson(w, rows));
-        }
-        else if (settings.Format == "csv")
-        {
-            WriteOut(w => RowOutput.WriteCsv(w, rows));
-        }
-        else
-        {
-            var table = new Table().Border(TableBorder.Rounded);
-            foreach (var h in new[] { "id", "published", "outlet", "title", "events", "source" })
-            {
-                table.AddColumn(h);
-            }
-            foreach (var a in rows)
-            {
-                table.AddRow(a.Id.ToString(CultureInfo.InvariantCulture), a.Published ?? "?", Markup.Escape(a.Outlet), Markup.Escape(a.Title ?? ""),
-                    a.EventCount.ToString(CultureInfo.InvariantCulture), Markup.Escape(a.Url ?? a.Source));
-            }
-            streams.Console.Write(table);
-        }
+        RowOutput.Write(streams, settings.Format, rows, () => DrawArticles(rows));
         return 0;
     }
 
-    private void WriteOut(Action<TextWriter> write)
+    private void DrawArticles(IReadOnlyList<Entente.Storage.Query.ArticleRow> rows)
     {
-        using var w = streams.StdoutWriter();
-        write(w);
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var h in new[] { "id", "published", "outlet", "title", "events", "source" })
+        {
+            table.AddColumn(h);
+        }
+        foreach (var a in rows)
+        {
+            table.AddRow(a.Id.ToString(CultureInfo.InvariantCulture), a.Published ?? "?", Markup.Escape(a.Outlet), Markup.Escape(a.Title ?? ""),
+                a.EventCount.ToString(CultureInfo.InvariantCulture), Markup.Escape(a.Url ?? a.Source));
+        }
+        streams.Console.Write(table);
     }
 }

@@ -18,24 +18,7 @@ public sealed class EventsCommand(CliStreams streams) : Command<EventsSettings>
             _ => EventSort.DateDescending,
         };
         var rows = store.Events(settings.ToQuery(settings.Limit, settings.Offset, sort));
-        switch (settings.Format)
-        {
-            case "json":
-                WriteOut(w => RowOutput.WriteJson(w, rows));
-                break;
-            case "csv":
-                WriteOut(w => RowOutput.WriteCsv(w, rows));
-                break;
-            default:
-                EventTable.Render(streams.Console, rows);
-                break;
-        }
+        RowOutput.Write(streams, settings.Format, rows, () => EventTable.Render(streams.Console, rows));
         return 0;
-    }
-
-    private void WriteOut(Action<TextWriter> write)
-    {
-        using var w = streams.StdoutWriter();
-        write(w);
     }
 }

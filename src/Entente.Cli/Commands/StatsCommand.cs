@@ -22,14 +22,9 @@ public sealed class StatsCommand(CliStreams streams) : Command<StatsSettings>
             .Concat(quads.Select(r => new StatRow("quad_class", r.Key, r.QuadClass, r.Count, r.MeanGoldstein)))
             .Concat(dyads.Select(r => new StatRow("dyad", r.Key, null, r.Count, r.MeanGoldstein)))
             .ToList();
-        if (settings.Format == "json")
+        if (settings.Format is "json" or "csv")
         {
-            WriteOut(w => RowOutput.WriteJson(w, rows));
-            return 0;
-        }
-        if (settings.Format == "csv")
-        {
-            WriteOut(w => RowOutput.WriteCsv(w, rows));
+            RowOutput.Write(streams, settings.Format, rows, () => { });
             return 0;
         }
         var console = streams.Console;
@@ -61,10 +56,4 @@ public sealed class StatsCommand(CliStreams streams) : Command<StatsSettings>
     private static string Num(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private sealed record StatRow(string Kind, string Key, int? QuadClass, long Count, double MeanGoldstein);
-
-    private void WriteOut(Action<TextWriter> write)
-    {
-        using var w = streams.StdoutWriter();
-        write(w);
-    }
 }

@@ -12,34 +12,22 @@ public sealed class StoreActorsCommand(CliStreams streams) : Command<StoreActors
     {
         using var store = StoreOpener.Open(settings);
         var rows = store.Actors(settings.Search, settings.Country, settings.Limit, settings.Offset);
-        if (settings.Format == "json")
-        {
-            WriteOut(w => RowOutput.WriteJson(w, rows));
-        }
-        else if (settings.Format == "csv")
-        {
-            WriteOut(w => RowOutput.WriteCsv(w, rows));
-        }
-        else
-        {
-            var table = new Table().Border(TableBorder.Rounded);
-            foreach (var h in new[] { "id", "name", "type", "country", "code", "events", "articles", "sanctioned" })
-            {
-                table.AddColumn(h);
-            }
-            foreach (var a in rows)
-            {
-                table.AddRow(a.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(a.Name), a.Type, a.Country ?? "", Markup.Escape(a.Code ?? ""),
-                    a.Events.ToString(CultureInfo.InvariantCulture), a.Articles.ToString(CultureInfo.InvariantCulture), a.Sanctioned ? "[red]yes[/]" : "");
-            }
-            streams.Console.Write(table);
-        }
+        RowOutput.Write(streams, settings.Format, rows, () => DrawActors(rows));
         return 0;
     }
 
-    private void WriteOut(Action<TextWriter> write)
+    private void DrawActors(IReadOnlyList<Entente.Storage.Query.ActorRow> rows)
     {
-        using var w = streams.StdoutWriter();
-        write(w);
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var h in new[] { "id", "name", "type", "country", "code", "events", "articles", "sanctioned" })
+        {
+            table.AddColumn(h);
+        }
+        foreach (var a in rows)
+        {
+            table.AddRow(a.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(a.Name), a.Type, a.Country ?? "", Markup.Escape(a.Code ?? ""),
+                a.Events.ToString(CultureInfo.InvariantCulture), a.Articles.ToString(CultureInfo.InvariantCulture), a.Sanctioned ? "[red]yes[/]" : "");
+        }
+        streams.Console.Write(table);
     }
 }

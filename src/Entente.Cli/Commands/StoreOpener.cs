@@ -5,5 +5,5 @@ namespace Entente.Cli.Commands;
 
 internal static class StoreOpener
 {
-    public static IEventStore Open(StoreSettings settings) => EventStore.Open(settings.Db, EntenteHome.Resolve(settings.Home));
+    public static IEventStore Open(IStoreAddress settings) => EventStore.Open(settings.Db, EntenteHome.Resolve(settings.Home));
 }

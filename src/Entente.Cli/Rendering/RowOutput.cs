@@ -24,4 +24,23 @@ internal static class RowOutput
         csv.Context.TypeConverterOptionsCache.GetOptions<double>().Formats = ["0.###"];
         csv.WriteRecords(rows);
     }
+
+    /// <summary>Writes <paramref name="rows"/> to stdout as JSON or CSV, or draws them with <paramref name="table"/>.</summary>
+    public static void Write<T>(CliStreams streams, string format, IReadOnlyList<T> rows, Action table)
+    {
+        if (format is not ("json" or "csv"))
+        {
+            table();
+            return;
+        }
+        using var w = streams.StdoutWriter();
+        if (format == "json")
+        {
+            WriteJson(w, rows);
+        }
+        else
+        {
+            WriteCsv(w, rows);
+        }
+    }
 }
