@@ -2,11 +2,17 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --filter '*' [--job short]
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --load    (one-off load time and memory of OFAC + UN)
-// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --stages  (milliseconds per pipeline stage)
+// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --stages  (milliseconds, MB/s and allocations per pipeline stage)
+// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --actor-steps  (time and allocations per step of actor recognition)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --corpus 100000 FILE.jsonl   (generate a news dump)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --ingest 100000 [--db ADDRESS] [--jobs N]  (articles/s)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --fill 1000000 --db ADDRESS  (synthetic events through the real save path)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --query [--db ADDRESS] [--rounds 200]  (p50/p95 per filter)
+if (args is ["--actor-steps"])
+{
+    Entente.Benchmarks.ActorSteps.Run();
+    return;
+}
 if (args is ["--stages"])
 {
     Entente.Benchmarks.StageTimings.Run();

@@ -31,16 +31,21 @@ public static class StageTimings
     private static void Report(string label, EntentePipeline pipeline, IReadOnlyList<Article> articles)
     {
         var times = new double[pipeline.Stages.Count];
+        var bytes = new long[pipeline.Stages.Count];
         foreach (var article in articles)
         {
             var doc = new Document(article);
             for (var s = 0; s < pipeline.Stages.Count; s++)
             {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 pipeline.Stages[s].Process(doc, CancellationToken.None);
                 times[s] += watch.Elapsed.TotalMilliseconds;
+                bytes[s] += GC.GetAllocatedBytesForCurrentThread() - allocated;
             }
         }
-        Console.WriteLine($"{label}: " + string.Join(", ", pipeline.Stages.Select((st, i) => $"{st.Name} {times[i]:F0} ms")));
+        var megabytes = articles.Sum(a => (long)a.Text.Length) / 1e6;
+        Console.WriteLine($"{label} ({megabytes:F2} MB): " + string.Join(", ", pipeline.Stages.Select((st, i) =>
+            $"{st.Name} {times[i]:F0} ms ({megabytes / times[i] * 1000:F1} MB/s, {bytes[i] / 1e6:F0} MB allocated)")));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Entente.Knowledge;
 
 namespace Entente.Actors;
@@ -12,8 +13,15 @@ public sealed class ActorLexicon
     {
         Knowledge = kb;
         Words = NameWords.Load();
-        Matcher = new PhraseMatcher(Entries(kb));
+        var entries = Entries(kb).ToList();
+        Matcher = new PhraseMatcher(entries);
+        // Worked out once: every match of an entry would otherwise build the same key strings again.
+        IEqualityComparer<LexEntry> sameEntry = ReferenceEqualityComparer.Instance;
+        Described = entries.Select(e => e.Item2).Distinct(sameEntry).ToFrozenDictionary(e => e, MentionFactory.Describe, sameEntry);
     }
+
+    /// <summary>What each entry says about the entity it names.</summary>
+    public IReadOnlyDictionary<LexEntry, EntryDescription> Described { get; }
 
     /// <summary>The knowledge the lexicon was built from.</summary>
     public KnowledgeBase Knowledge { get; }

@@ -12,18 +12,12 @@ internal sealed class ActorPhraseBuilder(NameWords words)
     public List<ActorPhrase> Build(Document doc, IReadOnlyList<Mention> mentions)
     {
         var phrases = new List<ActorPhrase>();
-        var bySentence = mentions.Where(m => m.Kind != MentionKind.Dictionary || m.Entry is not null)
-            .GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.OrderBy(m => m.TokenStart).ToList());
-        foreach (var sentence in doc.Sentences.Where(s => s.Kind == SentenceKind.Body))
+        foreach (var (sentence, list) in BySentence(doc, mentions))
         {
-            if (!bySentence.TryGetValue(sentence.Index, out var list))
-            {
-                continue;
-            }
             var i = 0;
             while (i < list.Count)
             {
-                var parts = new List<Mention> { list[i] };
+                var parts = new List<Mention>(2) { list[i] };
                 var j = i + 1;
                 var tokenEnd = list[i].TokenEnd;
                 while (j < list.Count && Joins(doc.Tokens, parts, tokenEnd, list[j], sentence))
@@ -37,6 +31,32 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             }
         }
         return OwnersByOf(doc, phrases);
+    }
+
+    /// <summary>The usable mentions of each body sentence in token order (the mentions come sorted by position).</summary>
+    private static IEnumerable<(Sentence, List<Mention>)> BySentence(Document doc, IReadOnlyList<Mention> mentions)
+    {
+        var bySentence = new Dictionary<int, List<Mention>>();
+        foreach (var m in mentions)
+        {
+            if (m.Kind == MentionKind.Dictionary && m.Entry is null)
+            {
+                continue;
+            }
+            if (!bySentence.TryGetValue(m.Sentence, out var list))
+            {
+                bySentence[m.Sentence] = list = [];
+            }
+            list.Add(m);
+        }
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Kind == SentenceKind.Body && bySentence.TryGetValue(sentence.Index, out var list))
+            {
+                list.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+                yield return (sentence, list);
+            }
+        }
     }
 
     /// <summary>"the mayor of Nablus", "the foreign ministers of Armenia and Azerbaijan", "dissidents from Egypt": a group or title
@@ -108,16 +128,39 @@ internal sealed class ActorPhraseBuilder(NameWords words)
     {
         var tokens = doc.Tokens;
         var span = new TextSpan(parts[0].Span.Start, parts[^1].Span.End);
-        var person = parts.LastOrDefault(p => p.Type == "PERSON");
-        var org = parts.LastOrDefault(p => p.Entry?.Kind == LexKind.Organisation || p.Type == "ORG");
-        var agent = parts.LastOrDefault(p => p.IsAgent);
-        var place = parts.LastOrDefault(p => p.Entry?.Kind is LexKind.Country or LexKind.Demonym or LexKind.Capital or LexKind.Seat or LexKind.Place);
+        Mention? person = null, org = null, agent = null, place = null;
+        string? explicitCountry = null, anyCountry = null;
+        int orgAt = -1, agentAt = -1;
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var p = parts[k];
+            var kind = p.Entry?.Kind;
+            if (p.Type == "PERSON")
+            {
+                person = p;
+            }
+            if (kind == LexKind.Organisation || p.Type == "ORG")
+            {
+                (org, orgAt) = (p, k);
+            }
+            if (p.IsAgent)
+            {
+                (agent, agentAt) = (p, k);
+            }
+            if (kind is LexKind.Country or LexKind.Demonym or LexKind.Capital or LexKind.Seat or LexKind.Place)
+            {
+                place = p;
+            }
+            // A state named in the phrase ("Pakistan's Foreign Office") outranks the home country of a generic
+            // organisation name or of a title's guess; a known person keeps their own nationality.
+            if (kind is LexKind.Country or LexKind.Demonym or LexKind.Capital or LexKind.Seat)
+            {
+                explicitCountry ??= p.Country;
+            }
+            anyCountry ??= p.Country;
+        }
         var head = person ?? org ?? place ?? agent ?? parts[^1];
-        // A state named in the phrase ("Pakistan's Foreign Office") outranks the home country of a generic
-        // organisation name or of a title's guess; a known person keeps their own nationality.
-        var explicitCountry = parts.Where(p => p.Entry?.Kind is LexKind.Country or LexKind.Demonym or LexKind.Capital or LexKind.Seat)
-            .Select(p => p.Country).FirstOrDefault(c => c is not null);
-        var country = explicitCountry ?? parts.Select(p => p.Country).FirstOrDefault(c => c is not null);
+        var country = explicitCountry ?? anyCountry;
         string? sector = null;
         string type;
         if (person is not null)
@@ -126,7 +169,7 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             country = person.Entry?.Person?.Country ?? explicitCountry ?? person.Country ?? country;
             sector = person.Sector ?? agent?.Sector;
         }
-        else if (org is not null && (agent is null || parts.IndexOf(org) > parts.IndexOf(agent)))
+        else if (org is not null && (agent is null || orgAt > agentAt))
         {
             type = "ORG";
             sector = org.Sector;
@@ -164,7 +207,39 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             AgentNoun = agent is null ? null : tokens[agent.TokenEnd - 1].Norm,
             IsPlace = person is null && org is null && agent is null && head.Entry?.Kind == LexKind.Place,
             Parts = parts,
-            Rule = string.Join(" + ", parts.Select(p => p.Kind == MentionKind.Dictionary ? p.Entry!.Kind.ToString().ToLowerInvariant() : p.Kind.ToString().ToLowerInvariant())),
+            Rule = RuleOf(parts),
         };
     }
+
+    /// <summary>"demonym + agent + person": what the phrase was built from.</summary>
+    private static string RuleOf(List<Mention> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return PartName(parts[0]);
+        }
+        var sb = new System.Text.StringBuilder();
+        foreach (var p in parts)
+        {
+            sb.Append(sb.Length == 0 ? "" : " + ").Append(PartName(p));
+        }
+        return sb.ToString();
+    }
+
+    private static string PartName(Mention m) => m.Kind switch
+    {
+        MentionKind.Dictionary => m.Entry!.Kind switch
+        {
+            LexKind.Country => "country",
+            LexKind.Demonym => "demonym",
+            LexKind.Capital => "capital",
+            LexKind.Seat => "seat",
+            LexKind.Place => "place",
+            LexKind.Organisation => "organisation",
+            LexKind.Person => "person",
+            _ => "agent",
+        },
+        MentionKind.UnknownName => "unknownname",
+        _ => "alias",
+    };
 }

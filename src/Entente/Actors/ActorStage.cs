@@ -25,7 +25,7 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
             {
                 continue;
             }
-            var found = DictionaryMentions(doc, sentence);
+            var found = DictionaryMentions(lexicon, doc, sentence);
             if (sentence.Kind == SentenceKind.Body)
             {
                 found.AddRange(_unknown.Find(doc.Text, doc.Tokens, sentence, found));
@@ -39,7 +39,8 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
         doc.Actors = _phrases.Build(doc, mentions);
     }
 
-    private List<Mention> DictionaryMentions(Document doc, Sentence sentence)
+    /// <summary>The dictionary phrases of one sentence, longest match first, left to right.</summary>
+    internal static List<Mention> DictionaryMentions(ActorLexicon lexicon, Document doc, Sentence sentence)
     {
         var found = new List<Mention>();
         var i = sentence.TokenStart;
@@ -47,7 +48,7 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
         {
             if (lexicon.Matcher.MatchAt(doc.Tokens, i, sentence.TokenEnd) is { } match)
             {
-                found.Add(MentionFactory.FromMatch(doc.Text, doc.Tokens, sentence.Index, match));
+                found.Add(MentionFactory.FromMatch(doc.Text, doc.Tokens, sentence.Index, match, lexicon.Described));
                 i = match.TokenEnd;
             }
             else

@@ -7,11 +7,12 @@ namespace Entente.Actors;
 /// and fills in what the entry tells (type, country, sector).</summary>
 internal static class MentionFactory
 {
-    public static Mention FromMatch(string text, IReadOnlyList<Token> tokens, int sentence, PhraseMatch match)
+    public static Mention FromMatch(string text, IReadOnlyList<Token> tokens, int sentence, PhraseMatch match,
+        IReadOnlyDictionary<LexEntry, EntryDescription> described)
     {
         var entry = Pick(match.Entries);
         var span = new TextSpan(tokens[match.TokenStart].Start, tokens[match.TokenEnd - 1].End);
-        var (type, key, name, country, sector) = Describe(entry);
+        var (type, key, name, country, sector) = described[entry];
         return new Mention
         {
             Sentence = sentence,
@@ -32,19 +33,19 @@ internal static class MentionFactory
     }
 
     /// <summary>What an entry says about the entity it names.</summary>
-    public static (string? Type, string? Key, string? Name, string? Country, string? Sector) Describe(LexEntry entry) => entry.Kind switch
+    public static EntryDescription Describe(LexEntry entry) => entry.Kind switch
     {
-        LexKind.Person => ("PERSON", "person:" + entry.Person!.Id, entry.Person.Name, entry.Person.Country, null),
-        LexKind.Organisation => ("ORG", "org:" + entry.Organisation!.Id, entry.Organisation.Name, entry.Organisation.Country,
+        LexKind.Person => new("PERSON", "person:" + entry.Person!.Id, entry.Person.Name, entry.Person.Country, null),
+        LexKind.Organisation => new("ORG", "org:" + entry.Organisation!.Id, entry.Organisation.Name, entry.Organisation.Country,
             entry.Organisation.Sector),
-        LexKind.Country => ("LOC", "country:" + entry.Country!.Iso3, entry.Country.Name, entry.Country.Iso3, null),
+        LexKind.Country => new("LOC", "country:" + entry.Country!.Iso3, entry.Country.Name, entry.Country.Iso3, null),
         // "Venezuelan" names a nationality (NORP), not the place: it is its own entity, with the country.
-        LexKind.Demonym => ("NORP", "norp:" + entry.Country!.Iso3, entry.Country.Adjectives.FirstOrDefault() ?? entry.Written, entry.Country.Iso3, null),
-        LexKind.Capital => ("LOC", "place:" + entry.Country!.Iso3 + ":" + (entry.Place?.Name ?? entry.Country.Capital),
+        LexKind.Demonym => new("NORP", "norp:" + entry.Country!.Iso3, entry.Country.Adjectives.FirstOrDefault() ?? entry.Written, entry.Country.Iso3, null),
+        LexKind.Capital => new("LOC", "place:" + entry.Country!.Iso3 + ":" + (entry.Place?.Name ?? entry.Country.Capital),
             entry.Place?.Name ?? entry.Country.Capital, entry.Country.Iso3, "GOV"),
-        LexKind.Seat => ("LOC", "seat:" + entry.Country!.Iso3 + ":" + entry.Written, entry.Written, entry.Country.Iso3, "GOV"),
-        LexKind.Place => ("LOC", "place:" + entry.Place!.Country + ":" + entry.Place.Name, entry.Place.Name, entry.Place.Country, null),
-        _ => (null, null, null, null, entry.Agent!.Sector),
+        LexKind.Seat => new("LOC", "seat:" + entry.Country!.Iso3 + ":" + entry.Written, entry.Written, entry.Country.Iso3, "GOV"),
+        LexKind.Place => new("LOC", "place:" + entry.Place!.Country + ":" + entry.Place.Name, entry.Place.Name, entry.Place.Country, null),
+        _ => new(null, null, null, null, entry.Agent!.Sector),
     };
 
     private static LexEntry Pick(IReadOnlyList<LexEntry> entries)

@@ -79,10 +79,25 @@ public sealed class PhraseMatcher
             }
             if (allowed > 0)
             {
-                return new PhraseMatch(start, end, [.. phrase.Entries.Where(e => Allowed(e, tokens, start, end))]);
+                return new PhraseMatch(start, end, AllowedOnly(phrase.Entries, allowed, tokens, start, end));
             }
         }
         return null;
+    }
+
+    // A plain loop, not a lambda: a closure over the parameters would be allocated on every call.
+    private static LexEntry[] AllowedOnly(LexEntry[] entries, int allowed, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var kept = new LexEntry[allowed];
+        var k = 0;
+        foreach (var e in entries)
+        {
+            if (Allowed(e, tokens, start, end))
+            {
+                kept[k++] = e;
+            }
+        }
+        return kept;
     }
 
     private static int MatchTokens(IReadOnlyList<Token> tokens, int start, int limit, string[] keys)
