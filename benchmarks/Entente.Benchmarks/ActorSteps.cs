@@ -11,7 +11,7 @@ namespace Entente.Benchmarks;
 /// step, on 10,000 sentences: allocations are exact, times are only indicative (use BenchmarkDotNet for figures).</summary>
 public static class ActorSteps
 {
-    private static readonly string[] Names = ["tokens", "dictionary", "unknown names", "aliases", "entities", "phrases"];
+    private static readonly string[] Names = ["tokens", "dictionary", "unknown names", "aliases and surnames", "entities", "phrases"];
 
     /// <summary>Prints milliseconds and megabytes allocated per step, three rounds.</summary>
     public static void Run()
@@ -48,6 +48,7 @@ public static class ActorSteps
         private readonly UnknownNameFinder _unknown = new(lexicon.Words);
         private readonly AliasResolver _aliases = new(lexicon.Words);
         private readonly ActorPhraseBuilder _phrases = new(lexicon.Words);
+        private readonly SurnameFinder _surnames = new(lexicon.Surnames, lexicon.Words);
 
         public IEnumerable<Action> For(Document doc)
         {
@@ -68,12 +69,18 @@ public static class ActorSteps
                     var found = perSentence[sentence.Index];
                     if (sentence.Kind == SentenceKind.Body)
                     {
-                        found.AddRange(_unknown.Find(doc.Text, doc.Tokens, sentence, found));
+                        ActorStage.AddUnknownNames(_unknown, doc, sentence, found);
                     }
                     mentions.AddRange(found);
                 }
             };
-            yield return () => mentions.AddRange(_aliases.Resolve(doc.Text, doc.Tokens, doc.Sentences, mentions));
+            yield return () =>
+            {
+                var owners = _aliases.Owners(doc.Tokens, mentions);
+                mentions.AddRange(_aliases.Resolve(doc.Text, doc.Tokens, doc.Sentences, mentions, owners));
+                var shared = owners.Where(o => o.Value is null).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+                mentions.AddRange(_surnames.Find(doc.Text, doc.Tokens, doc.Sentences, mentions, shared));
+            };
             yield return () =>
             {
                 mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

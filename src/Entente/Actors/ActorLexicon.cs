@@ -15,6 +15,7 @@ public sealed class ActorLexicon
         Words = NameWords.Load();
         var entries = Entries(kb).ToList();
         Matcher = new PhraseMatcher(entries);
+        Surnames = new SurnameIndex(kb.People, Words);
         // Worked out once: every match of an entry would otherwise build the same key strings again.
         IEqualityComparer<LexEntry> sameEntry = ReferenceEqualityComparer.Instance;
         Described = entries.Select(e => e.Item2).Distinct(sameEntry).ToFrozenDictionary(e => e, MentionFactory.Describe, sameEntry);
@@ -28,6 +29,9 @@ public sealed class ActorLexicon
 
     /// <summary>The phrase index.</summary>
     public PhraseMatcher Matcher { get; }
+
+    /// <summary>Surnames shared by several known people.</summary>
+    public SurnameIndex Surnames { get; }
 
     /// <summary>Word classes for unknown names.</summary>
     public NameWords Words { get; }

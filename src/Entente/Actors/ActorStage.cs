@@ -11,6 +11,7 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
     private readonly UnknownNameFinder _unknown = new(lexicon.Words);
     private readonly AliasResolver _aliases = new(lexicon.Words);
     private readonly ActorPhraseBuilder _phrases = new(lexicon.Words);
+    private readonly SurnameFinder _surnames = new(lexicon.Surnames, lexicon.Words);
 
     /// <inheritdoc/>
     public string Name => "actors";
@@ -26,17 +27,34 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
                 continue;
             }
             var found = DictionaryMentions(lexicon, doc, sentence);
+            ResultsTableTeams.Apply(doc.Tokens, sentence, found);
             if (sentence.Kind == SentenceKind.Body)
             {
-                found.AddRange(_unknown.Find(doc.Text, doc.Tokens, sentence, found));
+                AddUnknownNames(_unknown, doc, sentence, found);
             }
             mentions.AddRange(found);
         }
-        mentions.AddRange(_aliases.Resolve(doc.Text, doc.Tokens, doc.Sentences, mentions));
+        var owners = _aliases.Owners(doc.Tokens, mentions);
+        mentions.AddRange(_aliases.Resolve(doc.Text, doc.Tokens, doc.Sentences, mentions, owners));
+        var shared = owners.Where(o => o.Value is null).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+        mentions.AddRange(_surnames.Find(doc.Text, doc.Tokens, doc.Sentences, mentions, shared));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Mentions = mentions;
         doc.Entities = EntityBuilder.Build(mentions, doc.Article.Published);
         doc.Actors = _phrases.Build(doc, mentions);
+    }
+
+    /// <summary>Adds the sentence's unknown but typed names; a name built on a known place ("Air France")
+    /// replaces the place's own mention.</summary>
+    internal static void AddUnknownNames(UnknownNameFinder finder, Document doc, Sentence sentence, List<Mention> found)
+    {
+        var unknown = finder.Find(doc.Text, doc.Tokens, sentence, found).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+        found.RemoveAll(m => unknown.Exists(u => u.TokenStart <= m.TokenStart && m.TokenEnd <= u.TokenEnd));
+        found.AddRange(unknown);
     }
 
     /// <summary>The dictionary phrases of one sentence, longest match first, left to right.</summary>

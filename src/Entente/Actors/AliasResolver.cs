@@ -7,7 +7,9 @@ namespace Entente.Actors;
 /// ("Cabello", "Diosdado" → Diosdado Cabello). A token shared by two people ("Kim") stays unresolved.</summary>
 internal sealed class AliasResolver(NameWords words)
 {
-    public IEnumerable<Mention> Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Mention> mentions)
+    /// <summary>Each name word of a multi-word person in the article and the person it stands for; null
+    /// when two different people share it.</summary>
+    public Dictionary<string, Mention?> Owners(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         var owners = new Dictionary<string, Mention?>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Type == "PERSON" && m.TokenEnd - m.TokenStart >= 2))
@@ -28,6 +30,13 @@ internal sealed class AliasResolver(NameWords words)
                 }
             }
         }
+        return owners;
+    }
+
+    /// <summary>Mentions of the lone name words that stand for one person of <paramref name="owners"/>.</summary>
+    public IEnumerable<Mention> Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+        IReadOnlyList<Mention> mentions, Dictionary<string, Mention?> owners)
+    {
         if (owners.Count == 0)
         {
             yield break;

@@ -31,14 +31,21 @@ internal sealed class UnknownNameFinder(NameWords words)
                 continue;
             }
             var start = i;
+            // "Air France", "Real Madrid", "Israel Radio", "Bank of England": a name built on a place name.
+            if (PlaceBuilt(text, tokens, known, sentence, start, end) is { } built)
+            {
+                yield return built;
+                i = built.TokenEnd;
+                continue;
+            }
             // A run cut short by a capitalised title ("Supreme Prosecutor's Office") is part of a longer name.
             if (end < sentence.TokenEnd && covered[end - sentence.TokenStart] && tokens[end].Capitalized)
             {
                 i = end;
                 continue;
             }
-            // A capitalised sentence opener ("Friendly relations ...") is no name on its own.
-            if (IsOpening(tokens, start, sentence) && (end - start == 1 || words.Is(tokens[start].Norm, "SKIP")))
+            // A capitalised sentence opener ("Friendly relations ...") is no name on its own; an acronym is.
+            if (IsOpening(tokens, start, sentence) && (end - start == 1 && !IsAcronym(tokens, sentence, start, end) || words.Is(tokens[start].Norm, "SKIP")))
             {
                 i = start + 1;
                 continue;
@@ -60,7 +67,7 @@ internal sealed class UnknownNameFinder(NameWords words)
         {
             var t = tokens[end];
             var isName = t.Kind == TokenKind.Word && t.Capitalized && !words.Is(t.Norm, "SKIP");
-            var glue = t.Transparent || t.Norm == "'s" && end + 1 < sentence.TokenEnd && tokens[end + 1].Capitalized
+            var glue = t.Transparent || t.Norm is "'s" or "&" && end + 1 < sentence.TokenEnd && tokens[end + 1].Capitalized
                 || words.Is(t.Norm, "PARTICLE") && !t.Capitalized;
             if (isName)
             {
@@ -73,6 +80,87 @@ internal sealed class UnknownNameFinder(NameWords words)
             end++;
         }
         return lastName + 1;
+    }
+
+    /// <summary>A lone word of two to six capitals in a sentence that is not written in capitals ("the SDA", "CFDT").</summary>
+    private static bool IsAcronym(IReadOnlyList<Token> tokens, Sentence sentence, int start, int end)
+    {
+        return end - start == 1 && tokens[start].AllCaps && tokens[start].Norm.Length is >= 2 and <= 6 && tokens[start].Norm.All(char.IsLetter)
+               && HasLowerCase(tokens, sentence);
+    }
+
+    /// <summary>False for headlines and tables written in capitals, where capitals tell nothing.</summary>
+    private static bool HasLowerCase(IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        for (var k = sentence.TokenStart; k < sentence.TokenEnd; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Unknown capitalised words written against a known place or state make one name with it: an
+    /// organisation ("Air France", "Israel Radio", "Bank of England", "Turkish Petroleum") or, with a place
+    /// word, a place ("South China Sea"). An organisation takes the place's country.</summary>
+    private Mention? PlaceBuilt(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> known, Sentence sentence, int start, int end)
+    {
+        if (!HasLowerCase(tokens, sentence))
+        {
+            return null;
+        }
+        // The place after the run, directly or through "of" ("Bank of England").
+        var gap = end < sentence.TokenEnd && tokens[end].Norm == "of" ? 1 : 0;
+        var after = known.FirstOrDefault(m => m.TokenStart == end + gap && m.Kind == MentionKind.Dictionary && IsPlaceLike(m, gap == 0));
+        var before = known.FirstOrDefault(m => m.TokenEnd == start && m.Kind == MentionKind.Dictionary && IsPlaceLike(m, true));
+        var hasWord = Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "ORG") || words.Is(tokens[k].Norm, "LOC"));
+        if (after is not null && (gap == 1 ? hasWord : !IsOpening(tokens, start, sentence) || end - start > 1))
+        {
+            // "South China Sea", "Radio Free Europe Bureau": capitalised words after the place belong to the name too.
+            var last = after.TokenEnd;
+            while (last < sentence.TokenEnd && tokens[last].Kind == TokenKind.Word && tokens[last].Capitalized && !words.Is(tokens[last].Norm, "SKIP")
+                   && !known.Any(m => m.TokenStart == last))
+            {
+                last++;
+            }
+            return Built(text, tokens, sentence, start, last, after);
+        }
+        // "Israel Radio", "Turkish Airlines": after an adjective only with an organisation word.
+        // Not before a person's name ("in Moscow Ivan Petrov said").
+        if (before is not null && (before.Entry!.Kind != LexKind.Demonym || hasWord) && !words.IsGivenName(tokens[start].Norm))
+        {
+            return Built(text, tokens, sentence, before.TokenStart, end, before);
+        }
+        return null;
+    }
+
+    private static bool IsPlaceLike(Mention m, bool demonymToo) =>
+        m.Entry?.Kind is LexKind.Country or LexKind.Capital or LexKind.Place || demonymToo && m.Entry?.Kind is LexKind.Demonym;
+
+    private Mention Built(string text, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, Mention place)
+    {
+        var isPlace = Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "LOC"))
+                      && !Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "ORG"));
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        var name = text[span.Start..span.End];
+        return new Mention
+        {
+            Sentence = sentence.Index,
+            TokenStart = start,
+            TokenEnd = end,
+            Span = span,
+            Text = name,
+            Kind = MentionKind.UnknownName,
+            Type = isPlace ? "LOC" : "ORG",
+            EntityKey = "name:" + TextFolding.FoldName(name),
+            Name = name,
+            // An organisation is the place's ("Air France"); a sea or a region named after a state is not the state's.
+            Country = isPlace ? null : place.Country,
+            Rule = isPlace ? "unknown place name built on " + place.Text : "unknown organisation name built on " + place.Text,
+            Confidence = 0.6,
+        };
     }
 
     private static bool IsOpening(IReadOnlyList<Token> tokens, int i, Sentence sentence)
@@ -106,6 +194,12 @@ internal sealed class UnknownNameFinder(NameWords words)
             type = "LOC";
             rule = "unknown name with a place word";
         }
+        else if (IsAcronym(tokens, sentence, start, end))
+        {
+            type = "ORG";
+            rule = "unknown acronym";
+            confidence = 0.5;
+        }
         else if (TitleBefore(tokens, known, start, sentence) is { } title)
         {
             type = "PERSON";
@@ -131,6 +225,12 @@ internal sealed class UnknownNameFinder(NameWords words)
             rule = "unknown name that starts with a given name";
             confidence = 0.7;
         }
+        else if (Enumerable.Range(start, end - start).Any(k => tokens[k].Norm == "&"))
+        {
+            type = "ORG";
+            rule = "unknown names joined by an ampersand";
+        }
+
         else
         {
             return null;
