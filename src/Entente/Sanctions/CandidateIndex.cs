@@ -94,12 +94,16 @@ internal sealed class CandidateIndex
         return keys.Select(k => ($"{k.Family}:{k.Key}", _postings[(int)k.Family].TryGetValue(k.Key, out var l) ? l.Length : 0));
     }
 
+    // The posting lists found for one query token (or joined pair): lists[First..First+Count).
+    private readonly record struct Group(int Mask, int First, int Count, int Size);
+
     /// <summary>Names sharing enough tokens with the query to be worth a full comparison.</summary>
     public List<int> Candidates(NormalizedName query)
     {
         var tokens = query.Tokens;
-        var singles = new List<(int Mask, List<int[]> Lists, int Size)>();
-        var joined = new List<(int Mask, List<int[]> Lists, int Size)>();
+        var lists = new List<int[]>();
+        var singles = new List<Group>();
+        var joined = new List<Group>();
         var keys = new List<(Family, string)>();
         int words = 0;
         for (int i = 0; i < tokens.Length && i <= MaxTokens; i++)
@@ -124,7 +128,7 @@ internal sealed class CandidateIndex
         // query. Counting the postings of all but the (least - 1) longest lists finds every such
         // name; the longest lists are then only probed for those names.
         int least = Math.Max(Math.Min(2, words), (words + 1) / 2);
-        singles.Sort((x, y) => x.Size.CompareTo(y.Size));
+        singles.Sort(static (x, y) => x.Size.CompareTo(y.Size));
         // With no single-token key found (only joined ones), the joined lists alone drive.
         int drivers = singles.Count == 0 ? 0 : Math.Max(1, singles.Count - least + 1);
 
@@ -137,8 +141,8 @@ internal sealed class CandidateIndex
             for (int k = 0; k < drivers + joined.Count; k++)
             {
                 var t = k < drivers ? singles[k] : joined[k - drivers];
-                foreach (var list in t.Lists)
-                    foreach (var posting in list)
+                for (int l = t.First; l < t.First + t.Count; l++)
+                    foreach (var posting in lists[l])
                     {
                         int id = posting >> 5;
                         if (masks[id] == 0) touchedIds[touchedCount++] = id;
@@ -152,8 +156,8 @@ internal sealed class CandidateIndex
                 var touched = touchedIds.AsSpan(0, touchedCount);
                 if (t.Size <= touched.Length * 8)
                 {
-                    foreach (var list in t.Lists)
-                        foreach (var posting in list)
+                    for (int l = t.First; l < t.First + t.Count; l++)
+                        foreach (var posting in lists[l])
                         {
                             int id = posting >> 5;
                             if (masks[id] != 0) masks[id] |= t.Mask | NameBits(posting) << 16;
@@ -161,11 +165,11 @@ internal sealed class CandidateIndex
                     continue;
                 }
                 foreach (var id in touched)
-                    foreach (var list in t.Lists)
-                        if (Probe(list, id) is int bits and not 0) masks[id] |= t.Mask | bits << 16;
+                    for (int l = t.First; l < t.First + t.Count; l++)
+                        if (Probe(lists[l], id) is int bits and not 0) masks[id] |= t.Mask | bits << 16;
             }
-            // Priority descending, then id ascending, packed in one number so that the sort needs no comparer.
-            var result = new List<int>();
+            // Priority descending, then id ascending, packed in one number so that ordering needs no comparer.
+            int qualified = 0;
             foreach (var id in touchedIds.AsSpan(0, touchedCount))
             {
                 int mask = masks[id];
@@ -176,17 +180,29 @@ internal sealed class CandidateIndex
                 if (queryHits >= least && nameHits >= Math.Min(2, (int)_words[id]) && complete)
                 {
                     int priority = queryHits * 64 + nameHits * 64 / Math.Max(1, (int)_words[id]);
-                    result.Add(id);
-                    order[result.Count - 1] = (long)(int.MaxValue - priority) << 32 | (uint)id;
+                    order[qualified++] = (long)(int.MaxValue - priority) << 32 | (uint)id;
                 }
             }
-            if (result.Count > MaxCandidates)
+            var result = new List<int>(Math.Min(qualified, MaxCandidates));
+            if (qualified <= MaxCandidates)
             {
-                var sorted = order.AsSpan(0, result.Count);
-                sorted.Sort();
-                result.Clear();
-                foreach (long key in sorted[..MaxCandidates]) result.Add((int)(key & 0xFFFFFFFF));
+                foreach (long key in order.AsSpan(0, qualified)) result.Add((int)(key & 0xFFFFFFFF));
+                return result;
             }
+            // Only the first MaxCandidates in key order are wanted: keep them sorted in a small
+            // window instead of sorting every qualifying name (a common name qualifies thousands).
+            Span<long> top = stackalloc long[MaxCandidates];
+            order.AsSpan(0, MaxCandidates).CopyTo(top);
+            top.Sort();
+            foreach (long key in order.AsSpan(MaxCandidates, qualified - MaxCandidates))
+            {
+                if (key >= top[^1]) continue;
+                int at = top.BinarySearch(key);
+                at = ~at;
+                top[at..^1].CopyTo(top[(at + 1)..]);
+                top[at] = key;
+            }
+            foreach (long key in top) result.Add((int)(key & 0xFFFFFFFF));
             return result;
         }
         finally
@@ -197,13 +213,12 @@ internal sealed class CandidateIndex
             Interlocked.Exchange(ref _spareOrder, order);
         }
 
-        void Collect(int mask, List<(Family Family, string Key)> keySet, List<(int, List<int[]>, int)> into)
+        void Collect(int mask, List<(Family Family, string Key)> keySet, List<Group> into)
         {
-            var lists = new List<int[]>(keySet.Count);
-            int size = 0;
+            int first = lists.Count, size = 0;
             foreach (var (family, key) in keySet)
                 if (_postings[(int)family].TryGetValue(key, out var list)) { lists.Add(list); size += list.Length; }
-            if (lists.Count > 0) into.Add((mask, lists, size));
+            if (lists.Count > first) into.Add(new Group(mask, first, lists.Count - first, size));
         }
     }
 

@@ -16,18 +16,14 @@ internal static class HitAssessor
     // Name score below which a hit stays "possible" whatever the evidence (e.g. two of four names).
     private const double StrongName = 0.88;
 
-    /// <summary>Assesses one entry's best name comparison against the query.</summary>
-    public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, SanctionsEntry entry,
-        IndexedName matchedName, NameComparison c, TokenWeights weights) =>
-        Assess(query, queryName, entry, matchedName, c, weights, withReasons: true);
-
     /// <summary>
-    /// Assesses one entry's best name comparison; without reasons the hit's reason list is empty.
-    /// A common name meets dozens of entries and only a few are returned: ranking needs only the
-    /// status and score, and writing the reasons is most of the cost.
+    /// Assesses one entry's best name comparison; <paramref name="queryWeights"/> are the weights of
+    /// the query's tokens. Without reasons the hit's reason list is empty: a common name meets
+    /// dozens of entries and only a few are returned; ranking needs only the status and score, and
+    /// writing the reasons is most of the cost.
     /// </summary>
-    public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, SanctionsEntry entry,
-        IndexedName matchedName, NameComparison c, TokenWeights weights, bool withReasons)
+    public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, double[] queryWeights, SanctionsEntry entry,
+        IndexedName matchedName, NameComparison c, bool withReasons)
     {
         // With a null list, reasons?.Add(...) skips building the text as well.
         var reasons = withReasons ? new List<string> { NameReason(queryName, matchedName, c) } : null;
@@ -83,7 +79,7 @@ internal static class HitAssessor
         double information = 0;
         foreach (var p in c.Pairs)
             for (int i = p.AStart; i < p.AEnd; i++)
-                if (queryName.Tokens[i].IsRequired) information += weights.Weight(queryName.Tokens[i]) * p.Match.Similarity;
+                if (queryName.Tokens[i].IsRequired) information += queryWeights[i] * p.Match.Similarity;
         bool distinctive = information >= DistinctiveName && c.Score >= 0.9;
         if (!distinctive && supports == 0) reasons?.Add("name: short or common, and nothing in the text confirms it");
         else if (!distinctive && supports == 1 && c.UnmatchedB.Count > 0) reasons?.Add("name: common and incomplete, one confirmation is not enough");
