@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Entente.Sanctions;
 
@@ -118,18 +119,27 @@ internal static class HitAssessor
         string label = matched.Primary ? matched.Text : $"alias '{matched.Text}'";
         if (c.UnmatchedA.Count > 0)
             return $"name: {Tokens(query, c.UnmatchedA)} not in the entry ({label})";
-        var variants = c.Pairs
-            .Where(p => p.Match.Kind is not TokenMatchKind.Exact && query.Tokens[p.AStart..p.AEnd].Any(t => t.IsRequired))
-            .Select(p => $"{Joined(query, p.AStart, p.AEnd)}~{Joined(matched.Name, p.BStart, p.BEnd)}")
-            .ToList();
-        string spelled = variants.Count > 0 ? $"; spelling {string.Join(", ", variants)}" : "";
+        // Plain loops: this runs for every returned hit.
+        var spelled = new StringBuilder();
+        foreach (var p in c.Pairs)
+        {
+            if (p.Match.Kind is TokenMatchKind.Exact || !AnyRequired(query, p.AStart, p.AEnd)) continue;
+            spelled.Append(spelled.Length == 0 ? "; spelling " : ", ");
+            for (int i = p.AStart; i < p.AEnd; i++) spelled.Append(query.Tokens[i].Text);
+            spelled.Append('~');
+            for (int j = p.BStart; j < p.BEnd; j++) spelled.Append(matched.Name.Tokens[j].Text);
+        }
         if (c.UnmatchedB.Count > 0)
             return $"name: all query tokens match ({label}; entry also has {Tokens(matched.Name, c.UnmatchedB)}{spelled})";
         return $"name: all tokens match ({label}{spelled})";
     }
 
-    private static string Joined(NormalizedName name, int start, int end) =>
-        string.Concat(name.Tokens[start..end].Select(t => t.Text));
+    private static bool AnyRequired(NormalizedName name, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (name.Tokens[i].IsRequired) return true;
+        return false;
+    }
 
     private static string Tokens(NormalizedName name, IEnumerable<int> indexes) =>
         string.Join(" ", indexes.Select(i => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Tokens[i].Text)));

@@ -57,6 +57,7 @@ internal static class NameComparer
         if (matchesOnly && substitution) return NameComparison.None;
         string? conflict = PatronymicConflict(a.Tokens, matchedA, b.Tokens, matchedB)
             ?? FilialConflict(a, b, pairs);
+        if (matchesOnly && conflict != null) return NameComparison.None;
 
         double num = 0, den = 0;
         int requiredPairs = 0, wordPairs = 0;
