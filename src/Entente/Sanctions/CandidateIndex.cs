@@ -26,16 +26,32 @@ internal sealed class CandidateIndex
     private readonly Dictionary<string, int[]>[] _postings;
     private readonly byte[] _words;
 
-    // A per-name mask array kept for the next query and handed back all zero (the shared
-    // ArrayPool returns arrays with old contents). Concurrent queries allocate their own.
-    private int[]? _spare;
+    // Per-query working space kept for the next query and handed back clean (masks all zero,
+    // lists empty); concurrent queries allocate their own. A common token touches thousands of
+    // names: growing these per query was most of the allocation.
+    private Scratch? _spare;
 
-    // The list of names touched by a query, kept for the next query like the masks (a common
-    // token touches thousands of names: a growing list was most of the allocation per query).
-    private int[]? _spareTouched;
+    private sealed class Scratch(int names)
+    {
+        public readonly int[] Masks = new int[names];
+        public readonly int[] Touched = new int[names];
+        public readonly long[] Order = new long[names];
+        public readonly List<int[]> Lists = new(32);
+        public readonly List<Group> Singles = new(16);
+        public readonly List<Group> Joined = new(16);
+        public readonly List<(Family, string)> Keys = new(8);
+        public int TouchedCount;
 
-    // Sort keys of the names that qualify, kept likewise.
-    private long[]? _spareOrder;
+        public void Clear()
+        {
+            foreach (var id in Touched.AsSpan(0, TouchedCount)) Masks[id] = 0;
+            TouchedCount = 0;
+            Lists.Clear();
+            Singles.Clear();
+            Joined.Clear();
+            Keys.Clear();
+        }
+    }
 
     /// <summary>Builds the index over names (ids are positions in <paramref name="names"/>).</summary>
     public CandidateIndex(IReadOnlyList<IndexedName> names)
@@ -94,13 +110,31 @@ internal sealed class CandidateIndex
         return keys.Select(k => ($"{k.Family}:{k.Key}", _postings[(int)k.Family].TryGetValue(k.Key, out var l) ? l.Length : 0));
     }
 
+    // The posting lists found for one query token (or joined pair): lists[First..First+Count).
+    private readonly record struct Group(int Mask, int First, int Count, int Size);
+
     /// <summary>Names sharing enough tokens with the query to be worth a full comparison.</summary>
     public List<int> Candidates(NormalizedName query)
     {
-        var tokens = query.Tokens;
-        var singles = new List<(int Mask, List<int[]> Lists, int Size)>();
-        var joined = new List<(int Mask, List<int[]> Lists, int Size)>();
-        var keys = new List<(Family, string)>();
+        var scratch = Interlocked.Exchange(ref _spare, null) ?? new Scratch(_words.Length);
+        try
+        {
+            return Find(query.Tokens, scratch);
+        }
+        finally
+        {
+            scratch.Clear();
+            Interlocked.Exchange(ref _spare, scratch);
+        }
+    }
+
+    private List<int> Find(NameToken[] tokens, Scratch scratch)
+    {
+        var lists = scratch.Lists;
+        var singles = scratch.Singles;
+        var joined = scratch.Joined;
+        var keys = scratch.Keys;
+        ref int touchedCount = ref scratch.TouchedCount;
         int words = 0;
         for (int i = 0; i < tokens.Length && i <= MaxTokens; i++)
         {
@@ -124,86 +158,86 @@ internal sealed class CandidateIndex
         // query. Counting the postings of all but the (least - 1) longest lists finds every such
         // name; the longest lists are then only probed for those names.
         int least = Math.Max(Math.Min(2, words), (words + 1) / 2);
-        singles.Sort((x, y) => x.Size.CompareTo(y.Size));
+        singles.Sort(static (x, y) => x.Size.CompareTo(y.Size));
         // With no single-token key found (only joined ones), the joined lists alone drive.
         int drivers = singles.Count == 0 ? 0 : Math.Max(1, singles.Count - least + 1);
 
-        var masks = Interlocked.Exchange(ref _spare, null) ?? new int[_words.Length];
-        var touchedIds = Interlocked.Exchange(ref _spareTouched, null) ?? new int[_words.Length];
-        var order = Interlocked.Exchange(ref _spareOrder, null) ?? new long[_words.Length];
-        int touchedCount = 0;
-        try
+        var masks = scratch.Masks;
+        var touchedIds = scratch.Touched;
+        var order = scratch.Order;
+        for (int k = 0; k < drivers + joined.Count; k++)
         {
-            for (int k = 0; k < drivers + joined.Count; k++)
+            var t = k < drivers ? singles[k] : joined[k - drivers];
+            for (int l = t.First; l < t.First + t.Count; l++)
+                foreach (var posting in lists[l])
+                {
+                    int id = posting >> 5;
+                    if (masks[id] == 0) touchedIds[touchedCount++] = id;
+                    masks[id] |= t.Mask | NameBits(posting) << 16;
+                }
+        }
+        // Other tokens: scan a short list, or binary-search a long one for each name found so far.
+        for (int k = drivers; k < singles.Count; k++)
+        {
+            var t = singles[k];
+            var touched = touchedIds.AsSpan(0, touchedCount);
+            if (t.Size <= touched.Length * 8)
             {
-                var t = k < drivers ? singles[k] : joined[k - drivers];
-                foreach (var list in t.Lists)
-                    foreach (var posting in list)
+                for (int l = t.First; l < t.First + t.Count; l++)
+                    foreach (var posting in lists[l])
                     {
                         int id = posting >> 5;
-                        if (masks[id] == 0) touchedIds[touchedCount++] = id;
-                        masks[id] |= t.Mask | NameBits(posting) << 16;
+                        if (masks[id] != 0) masks[id] |= t.Mask | NameBits(posting) << 16;
                     }
+                continue;
             }
-            // Other tokens: scan a short list, or binary-search a long one for each name found so far.
-            for (int k = drivers; k < singles.Count; k++)
+            foreach (var id in touched)
+                for (int l = t.First; l < t.First + t.Count; l++)
+                    if (Probe(lists[l], id) is int bits and not 0) masks[id] |= t.Mask | bits << 16;
+        }
+        // Priority descending, then id ascending, packed in one number so that ordering needs no comparer.
+        int qualified = 0;
+        foreach (var id in touchedIds.AsSpan(0, touchedCount))
+        {
+            int mask = masks[id];
+            int queryHits = BitOperations.PopCount((uint)mask & 0xFFFF), nameHits = BitOperations.PopCount((uint)mask >> 16);
+            // Every token of the shorter name must be found (but one, in a long name: a misspelling).
+            int slack = Math.Min(words, _words[id]) >= 3 ? Slack : 0;
+            bool complete = queryHits >= words - slack || nameHits >= _words[id] - slack;
+            if (queryHits >= least && nameHits >= Math.Min(2, (int)_words[id]) && complete)
             {
-                var t = singles[k];
-                var touched = touchedIds.AsSpan(0, touchedCount);
-                if (t.Size <= touched.Length * 8)
-                {
-                    foreach (var list in t.Lists)
-                        foreach (var posting in list)
-                        {
-                            int id = posting >> 5;
-                            if (masks[id] != 0) masks[id] |= t.Mask | NameBits(posting) << 16;
-                        }
-                    continue;
-                }
-                foreach (var id in touched)
-                    foreach (var list in t.Lists)
-                        if (Probe(list, id) is int bits and not 0) masks[id] |= t.Mask | bits << 16;
+                int priority = queryHits * 64 + nameHits * 64 / Math.Max(1, (int)_words[id]);
+                order[qualified++] = (long)(int.MaxValue - priority) << 32 | (uint)id;
             }
-            // Priority descending, then id ascending, packed in one number so that the sort needs no comparer.
-            var result = new List<int>();
-            foreach (var id in touchedIds.AsSpan(0, touchedCount))
-            {
-                int mask = masks[id];
-                int queryHits = BitOperations.PopCount((uint)mask & 0xFFFF), nameHits = BitOperations.PopCount((uint)mask >> 16);
-                // Every token of the shorter name must be found (but one, in a long name: a misspelling).
-                int slack = Math.Min(words, _words[id]) >= 3 ? Slack : 0;
-                bool complete = queryHits >= words - slack || nameHits >= _words[id] - slack;
-                if (queryHits >= least && nameHits >= Math.Min(2, (int)_words[id]) && complete)
-                {
-                    int priority = queryHits * 64 + nameHits * 64 / Math.Max(1, (int)_words[id]);
-                    result.Add(id);
-                    order[result.Count - 1] = (long)(int.MaxValue - priority) << 32 | (uint)id;
-                }
-            }
-            if (result.Count > MaxCandidates)
-            {
-                var sorted = order.AsSpan(0, result.Count);
-                sorted.Sort();
-                result.Clear();
-                foreach (long key in sorted[..MaxCandidates]) result.Add((int)(key & 0xFFFFFFFF));
-            }
+        }
+        var result = new List<int>(Math.Min(qualified, MaxCandidates));
+        if (qualified <= MaxCandidates)
+        {
+            foreach (long key in order.AsSpan(0, qualified)) result.Add((int)(key & 0xFFFFFFFF));
             return result;
         }
-        finally
+        // Only the first MaxCandidates in key order are wanted: keep them sorted in a small
+        // window instead of sorting every qualifying name (a common name qualifies thousands).
+        Span<long> top = stackalloc long[MaxCandidates];
+        order.AsSpan(0, MaxCandidates).CopyTo(top);
+        top.Sort();
+        foreach (long key in order.AsSpan(MaxCandidates, qualified - MaxCandidates))
         {
-            foreach (var id in touchedIds.AsSpan(0, touchedCount)) masks[id] = 0;
-            Interlocked.Exchange(ref _spare, masks);
-            Interlocked.Exchange(ref _spareTouched, touchedIds);
-            Interlocked.Exchange(ref _spareOrder, order);
+            if (key >= top[^1]) continue;
+            int at = top.BinarySearch(key);
+            at = ~at;
+            top[at..^1].CopyTo(top[(at + 1)..]);
+            top[at] = key;
         }
+        foreach (long key in top) result.Add((int)(key & 0xFFFFFFFF));
+        return result;
 
-        void Collect(int mask, List<(Family Family, string Key)> keySet, List<(int, List<int[]>, int)> into)
+        void Collect(int mask, List<(Family Family, string Key)> keySet, List<Group> into)
         {
-            var lists = new List<int[]>(keySet.Count);
-            int size = 0;
+            int first = lists.Count, size = 0;
             foreach (var (family, key) in keySet)
                 if (_postings[(int)family].TryGetValue(key, out var list)) { lists.Add(list); size += list.Length; }
-            if (lists.Count > 0) into.Add((mask, lists, size));
+            if (lists.Count > first) into.Add(new Group(mask, first, lists.Count - first, size));
         }
     }
 

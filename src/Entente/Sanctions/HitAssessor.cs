@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Entente.Sanctions;
 
@@ -16,18 +17,14 @@ internal static class HitAssessor
     // Name score below which a hit stays "possible" whatever the evidence (e.g. two of four names).
     private const double StrongName = 0.88;
 
-    /// <summary>Assesses one entry's best name comparison against the query.</summary>
-    public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, SanctionsEntry entry,
-        IndexedName matchedName, NameComparison c, TokenWeights weights) =>
-        Assess(query, queryName, entry, matchedName, c, weights, withReasons: true);
-
     /// <summary>
-    /// Assesses one entry's best name comparison; without reasons the hit's reason list is empty.
-    /// A common name meets dozens of entries and only a few are returned: ranking needs only the
-    /// status and score, and writing the reasons is most of the cost.
+    /// Assesses one entry's best name comparison; <paramref name="queryWeights"/> are the weights of
+    /// the query's tokens. Without reasons the hit's reason list is empty: a common name meets
+    /// dozens of entries and only a few are returned; ranking needs only the status and score, and
+    /// writing the reasons is most of the cost.
     /// </summary>
-    public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, SanctionsEntry entry,
-        IndexedName matchedName, NameComparison c, TokenWeights weights, bool withReasons)
+    public static ScreeningHit Assess(ScreeningQuery query, NormalizedName queryName, double[] queryWeights, SanctionsEntry entry,
+        IndexedName matchedName, NameComparison c, bool withReasons)
     {
         // With a null list, reasons?.Add(...) skips building the text as well.
         var reasons = withReasons ? new List<string> { NameReason(queryName, matchedName, c) } : null;
@@ -83,7 +80,7 @@ internal static class HitAssessor
         double information = 0;
         foreach (var p in c.Pairs)
             for (int i = p.AStart; i < p.AEnd; i++)
-                if (queryName.Tokens[i].IsRequired) information += weights.Weight(queryName.Tokens[i]) * p.Match.Similarity;
+                if (queryName.Tokens[i].IsRequired) information += queryWeights[i] * p.Match.Similarity;
         bool distinctive = information >= DistinctiveName && c.Score >= 0.9;
         if (!distinctive && supports == 0) reasons?.Add("name: short or common, and nothing in the text confirms it");
         else if (!distinctive && supports == 1 && c.UnmatchedB.Count > 0) reasons?.Add("name: common and incomplete, one confirmation is not enough");
@@ -122,18 +119,27 @@ internal static class HitAssessor
         string label = matched.Primary ? matched.Text : $"alias '{matched.Text}'";
         if (c.UnmatchedA.Count > 0)
             return $"name: {Tokens(query, c.UnmatchedA)} not in the entry ({label})";
-        var variants = c.Pairs
-            .Where(p => p.Match.Kind is not TokenMatchKind.Exact && query.Tokens[p.AStart..p.AEnd].Any(t => t.IsRequired))
-            .Select(p => $"{Joined(query, p.AStart, p.AEnd)}~{Joined(matched.Name, p.BStart, p.BEnd)}")
-            .ToList();
-        string spelled = variants.Count > 0 ? $"; spelling {string.Join(", ", variants)}" : "";
+        // Plain loops: this runs for every returned hit.
+        var spelled = new StringBuilder();
+        foreach (var p in c.Pairs)
+        {
+            if (p.Match.Kind is TokenMatchKind.Exact || !AnyRequired(query, p.AStart, p.AEnd)) continue;
+            spelled.Append(spelled.Length == 0 ? "; spelling " : ", ");
+            for (int i = p.AStart; i < p.AEnd; i++) spelled.Append(query.Tokens[i].Text);
+            spelled.Append('~');
+            for (int j = p.BStart; j < p.BEnd; j++) spelled.Append(matched.Name.Tokens[j].Text);
+        }
         if (c.UnmatchedB.Count > 0)
             return $"name: all query tokens match ({label}; entry also has {Tokens(matched.Name, c.UnmatchedB)}{spelled})";
         return $"name: all tokens match ({label}{spelled})";
     }
 
-    private static string Joined(NormalizedName name, int start, int end) =>
-        string.Concat(name.Tokens[start..end].Select(t => t.Text));
+    private static bool AnyRequired(NormalizedName name, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (name.Tokens[i].IsRequired) return true;
+        return false;
+    }
 
     private static string Tokens(NormalizedName name, IEnumerable<int> indexes) =>
         string.Join(" ", indexes.Select(i => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.Tokens[i].Text)));

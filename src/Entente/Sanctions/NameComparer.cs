@@ -38,7 +38,7 @@ internal static class NameComparer
         // Two names in Han or Hangul: one different character is a different name (习近朋 / 习近平).
         if (a.CjkCompact.Length > 0 && b.CjkCompact.Length > 0
             && !string.Equals(a.CjkCompact, b.CjkCompact, StringComparison.Ordinal))
-            return new NameComparison { Score = 0.3, Conflict = "different characters" };
+            return matchesOnly ? NameComparison.None : new NameComparison { Score = 0.3, Conflict = "different characters" };
 
         List<TokenPair> pairs;
         if (matchesOnly) TokenAligner.Align(a.Tokens, b.Tokens, pairs = _scratchPairs ??= []);
@@ -53,8 +53,11 @@ internal static class NameComparer
         // Counts first: the lists are only built for a comparison that is returned.
         int leftA = CountUnmatched(a.Tokens, matchedA), leftB = CountUnmatched(b.Tokens, matchedB);
         bool substitution = leftA > 0 && leftB > 0;
+        // A substitution is never a match: most screening candidates stop here.
+        if (matchesOnly && substitution) return NameComparison.None;
         string? conflict = PatronymicConflict(a.Tokens, matchedA, b.Tokens, matchedB)
             ?? FilialConflict(a, b, pairs);
+        if (matchesOnly && conflict != null) return NameComparison.None;
 
         double num = 0, den = 0;
         int requiredPairs = 0, wordPairs = 0;

@@ -33,6 +33,7 @@ public sealed class Screener
         // Normalising tens of thousands of names is the bulk of start-up; it parallelises cleanly.
         var normalized = new NormalizedName[texts.Count];
         Parallel.For(0, texts.Count, i => normalized[i] = NameNormalizer.Normalize(texts[i].Text));
+        ShareTokens(normalized);
 
         var drafts = new List<(int Entry, string Text, NormalizedName Name, bool Primary, bool Weak)>(texts.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -72,21 +73,20 @@ public sealed class Screener
 
         var queryWeights = _weights.Weights(queryName);
         var kind = KindOf(query.Kind);
-        var best = new Dictionary<int, (IndexedName Name, NameComparison Comparison)>();
-        foreach (var id in Candidates(kind, queryName))
-        {
-            var name = _names[id];
-            var c = NameComparer.Compare(queryName, queryWeights, name.Name, name.Weights, matchesOnly: true);
-            if (!c.IsMatch) continue;
-            if (best.TryGetValue(name.Entry, out var prev) && !Better(c, name, prev.Comparison, prev.Name)) continue;
-            best[name.Entry] = (name, c);
-        }
+        // Best comparison per entry, in first-seen order. Candidates are capped per index, so a
+        // linear search beats hashing (and allocates nothing to grow).
+        var best = new List<(int Entry, IndexedName Name, NameComparison Comparison)>();
+        if (kind != QueryKind.NonPerson) CompareAll(_people.Candidates(queryName), _peopleIds, queryName, queryWeights, best);
+        if (kind != QueryKind.Person) CompareAll(_others.Candidates(queryName), _otherIds, queryName, queryWeights, best);
         if (best.Count == 0) return [];
 
         // Rank on status and score alone; only the hits returned get their reasons written.
-        var ranked = new List<(int Entry, ScreeningHit Hit)>(best.Count);
-        foreach (var (entry, (name, comparison)) in best)
-            ranked.Add((entry, HitAssessor.Assess(query, queryName, _entries[entry], name, comparison, _weights, withReasons: false)));
+        var ranked = new List<(int Best, ScreeningHit Hit)>(best.Count);
+        for (int b = 0; b < best.Count; b++)
+        {
+            var (entry, name, comparison) = best[b];
+            ranked.Add((b, HitAssessor.Assess(query, queryName, queryWeights, _entries[entry], name, comparison, withReasons: false)));
+        }
         // Confirmed matches first, then by score; list and id make the order stable.
         ranked.Sort(static (a, b) =>
         {
@@ -99,8 +99,8 @@ public sealed class Screener
         var hits = new List<ScreeningHit>(Math.Min(max, ranked.Count));
         for (int i = 0; i < ranked.Count && i < max; i++)
         {
-            var (name, comparison) = best[ranked[i].Entry];
-            hits.Add(HitAssessor.Assess(query, queryName, _entries[ranked[i].Entry], name, comparison, _weights));
+            var (entry, name, comparison) = best[ranked[i].Best];
+            hits.Add(HitAssessor.Assess(query, queryName, queryWeights, _entries[entry], name, comparison, withReasons: true));
         }
         return hits;
     }
@@ -109,7 +109,26 @@ public sealed class Screener
     internal int CandidateCount(ScreeningQuery query)
     {
         var queryName = NameNormalizer.Normalize(query.Name);
-        return queryName.RequiredCount < 2 ? 0 : Candidates(KindOf(query.Kind), queryName).Count();
+        if (queryName.RequiredCount < 2) return 0;
+        var kind = KindOf(query.Kind);
+        return (kind != QueryKind.NonPerson ? _people.Candidates(queryName).Count : 0)
+            + (kind != QueryKind.Person ? _others.Candidates(queryName).Count : 0);
+    }
+
+    // Compares the query with each candidate (local ids of one index) and keeps each entry's best match.
+    private void CompareAll(List<int> candidates, int[] ids, NormalizedName queryName, double[] queryWeights,
+        List<(int Entry, IndexedName Name, NameComparison Comparison)> best)
+    {
+        foreach (var local in candidates)
+        {
+            var name = _names[ids[local]];
+            var c = NameComparer.Compare(queryName, queryWeights, name.Name, name.Weights, matchesOnly: true);
+            if (!c.IsMatch) continue;
+            int at = best.Count - 1;
+            while (at >= 0 && best[at].Entry != name.Entry) at--;
+            if (at < 0) best.Add((name.Entry, name, c));
+            else if (Better(c, name, best[at].Comparison, best[at].Name)) best[at] = (name.Entry, name, c);
+        }
     }
 
     private static bool Better(NameComparison c, IndexedName name, NameComparison prev, IndexedName prevName)
@@ -119,6 +138,7 @@ public sealed class Screener
         return name.Primary && !prevName.Primary;
     }
 
+    // PERSON only meets individuals; ORG and LOC only meet the rest; anything else meets all.
     private enum QueryKind { Person, NonPerson, Any }
 
     private static QueryKind KindOf(string? kind) => kind?.Trim().ToUpperInvariant() switch
@@ -128,13 +148,22 @@ public sealed class Screener
         _ => QueryKind.Any,
     };
 
-    // PERSON only meets individuals; ORG and LOC only meet the rest; anything else meets all.
-    private IEnumerable<int> Candidates(QueryKind kind, NormalizedName queryName)
+    // Identical tokens become one object: the names hold far fewer distinct tokens than token
+    // occurrences, so screening keeps touching the same few (cached) objects, and memory shrinks.
+    private static void ShareTokens(NormalizedName[] names)
     {
-        if (kind != QueryKind.NonPerson)
-            foreach (var local in _people.Candidates(queryName)) yield return _peopleIds[local];
-        if (kind != QueryKind.Person)
-            foreach (var local in _others.Candidates(queryName)) yield return _otherIds[local];
+        var pool = new Dictionary<(string, TokenKind, bool, bool, bool), NameToken>();
+        foreach (var name in names)
+        {
+            var tokens = name.Tokens;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                var key = (t.Text, t.Kind, t.Abjad, t.Cjk, t.FollowsFilial);
+                if (pool.TryGetValue(key, out var shared)) tokens[i] = shared;
+                else pool.Add(key, t);
+            }
+        }
     }
 
     // Token document frequencies over all indexed names: rare tokens weigh more.

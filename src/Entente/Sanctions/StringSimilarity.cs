@@ -63,6 +63,7 @@ internal static class StringSimilarity
     public static int EditDistance(string a, string b, int limit = int.MaxValue)
     {
         if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
+        if (limit == 1) return WithinOne(a, b);
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
 
@@ -94,5 +95,21 @@ internal static class StringSimilarity
             cur = tmp;
         }
         return prev[b.Length];
+    }
+
+    // Distance 0, 1, or 2 for "more than one": most calls ask only whether two tokens are one
+    // typo apart, which a comparison of the texts around their first difference answers.
+    private static int WithinOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int p = a.CommonPrefixLength(b);
+        if (p == a.Length && p == b.Length) return 0;
+        if (a.Length == b.Length)
+        {
+            if (a[(p + 1)..].SequenceEqual(b[(p + 1)..])) return 1;
+            bool swapped = p + 1 < a.Length && a[p] == b[p + 1] && a[p + 1] == b[p];
+            return swapped && a[(p + 2)..].SequenceEqual(b[(p + 2)..]) ? 1 : 2;
+        }
+        if (a.Length == b.Length + 1) return a[(p + 1)..].SequenceEqual(b[p..]) ? 1 : 2;
+        return b.Length == a.Length + 1 && b[(p + 1)..].SequenceEqual(a[p..]) ? 1 : 2;
     }
 }

@@ -21,11 +21,11 @@ internal static class TokenAligner
     public static void Align(NameToken[] a, NameToken[] b, List<TokenPair> pairs)
     {
         pairs.Clear();
-        // Names are short: keep the scratch space on the stack.
+        // Names are short: keep the scratch space on the stack (long organisation names too).
         Span<bool> usedA = a.Length <= 64 ? stackalloc bool[a.Length] : new bool[a.Length];
         Span<bool> usedB = b.Length <= 64 ? stackalloc bool[b.Length] : new bool[b.Length];
         int most = a.Length * b.Length;
-        Span<Candidate> candidates = most <= 64 ? stackalloc Candidate[most] : new Candidate[most];
+        Span<Candidate> candidates = most <= 256 ? stackalloc Candidate[most] : new Candidate[most];
 
         int count = 0;
         for (int i = 0; i < a.Length; i++)

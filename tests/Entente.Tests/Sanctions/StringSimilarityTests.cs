@@ -31,6 +31,24 @@ public sealed class StringSimilarityTests
     public void EditDistanceCountsTranspositionsAsOne(string a, string b, int expected) =>
         Assert.Equal(expected, StringSimilarity.EditDistance(a, b));
 
+    [Theory]
+    [InlineData("putin", "putin")]
+    [InlineData("putin", "pulin")]
+    [InlineData("putin", "puitn")]
+    [InlineData("putin", "putn")]
+    [InlineData("putn", "putin")]
+    [InlineData("putin", "xputin")]
+    [InlineData("putin", "putinx")]
+    [InlineData("putin", "tupin")]
+    [InlineData("putin", "pultn")]
+    [InlineData("ab", "ba")]
+    [InlineData("abc", "bca")]
+    [InlineData("", "a")]
+    [InlineData("a", "")]
+    [InlineData("abcd", "ab")]
+    public void EditDistanceWithLimitOneAgreesWithTheFullDistance(string a, string b) =>
+        Assert.Equal(Math.Min(StringSimilarity.EditDistance(a, b), 2), StringSimilarity.EditDistance(a, b, 1));
+
     [Fact]
     public void EditDistanceStopsAtTheLimit() =>
         Assert.Equal(3, StringSimilarity.EditDistance("alexandros", "boris", 2));
