@@ -75,6 +75,11 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         "some", "with", "of", "for", "from", "among",
     };
 
+    private static readonly HashSet<string> NounAfter = new(StringComparer.Ordinal)
+    {
+        "on", "of", "for", "about", "against", "from", "into", "over", "under", "without", "upon", "toward", "towards", "despite",
+    };
+
     /// <summary>"exiled dissidents", "the jailed mayor", "days of fighting", "Free Tibet banners": a participle after a determiner or a
     /// preposition is an adjective, and a capitalised word inside a name is no verb.</summary>
     private static bool NotAVerb(IReadOnlyList<Token> tokens, Sentence sentence, int start)
@@ -88,6 +93,10 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         if ((t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("ing", StringComparison.Ordinal)) && ParticipleContext.Contains(before.Norm))
         {
             return true;
+        }
+        if (NounAfter.Contains(before.Norm) && !t.Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true; // "bans on travel to Canada", "talk of attack": after a preposition only a gerund is a verb
         }
         return t.Capitalized && !t.AllCaps && (before.Kind == TokenKind.Word && !before.Capitalized || before.Norm is "\"" or "``" or "'" or "`")
                && start + 1 < sentence.TokenEnd
@@ -183,6 +192,10 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                                 continue;
                             }
                         }
+                        if (ActorAt(actors, q) is { } modifier && NounModifier(tokens, modifier, limit))
+                        {
+                            continue; // "launch a military offensive", "attacked police stations": a group noun used as an adjective
+                        }
                         if (ActorAt(actors, q) is { } actor)
                         {
                             slots[element.Kind switch { ElementKind.Target => 0, ElementKind.Source => 1, _ => 2 }] = q;
@@ -199,7 +212,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                             skipped--;
                             continue;
                         }
-                        if (afterGap ? Boundaries.Contains(tokens[q].Norm) : !IsSlotFiller(tokens[q]))
+                        if (afterGap ? Boundaries.Contains(tokens[q].Norm) : !IsSlotFiller(tokens, q))
                         {
                             return -1; // "refused to condemn X": a verb is no determiner
                         }
@@ -240,6 +253,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
     {
         "group", "groups", "bunch", "number", "couple", "handful", "dozen", "dozens", "hundreds", "thousands", "scores", "band", "crowd",
+        "part", "parts", // "shelled rebel-held parts of Aleppo": the place is the object
     };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
@@ -304,9 +318,57 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     }
 
     // "by" lets a passive reach its agent ("was attacked by X"); the role finder then swaps the roles.
-    private bool IsSlotFiller(Token t) =>
-        t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm is "by" or "earlier" or "later"
-        || RoleFinder.IsAdverb(t);
+    // A lower-case hyphenated word is a compound adjective ("war-torn Mozambique", "rebel-held Aleppo"); after a determiner a
+    // participle or a superlative is one too ("the besieged town of", "the biggest Cambodian camp").
+    private bool IsSlotFiller(IReadOnlyList<Token> tokens, int q)
+    {
+        var t = tokens[q];
+        if (t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm is "by" or "earlier" or "later"
+            || RoleFinder.IsAdverb(t) || SlotAdjectives.Contains(t.Norm))
+        {
+            return true;
+        }
+        if (t.Kind != TokenKind.Word || t.Capitalized)
+        {
+            return false;
+        }
+        if (t.Norm.Length > 3 && t.Norm.IndexOf('-', 1) > 0 && !t.Norm.EndsWith('-'))
+        {
+            return true;
+        }
+        return q > 0 && Determiners.Contains(tokens[q - 1].Norm) && t.Norm.Length > 5
+               && (t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("est", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> SlotAdjectives = new(StringComparer.Ordinal)
+    {
+        "rival", "warring", "fleeing", "ruling", "governing", "exiled", "jailed", "detained", "imprisoned", "besieged", "embattled",
+        "beleaguered", "ousted", "deposed", "neighbouring", "neighboring", "opposition", "defeated", "breakaway", "separatist",
+    };
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "into", "over", "under", "against", "near", "who",
+        "which", "that", "whose", "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "could", "can", "may",
+        "might", "should", "must", "said", "says", "say", "told", "not", "as", "than", "after", "before", "during", "since", "until",
+        "while", "if", "when", "where", "because", "so", "then", "also", "there", "here", "themselves", "itself", "do", "did",
+        "today", "yesterday", "tonight", "overnight", "earlier", "later", "again", "too", "now", "last", "this", "next", "early", "late",
+        "inside", "outside", "across", "through", "throughout", "via", "amid", "despite", "without", "about", "around", "along", "back",
+    };
+
+    /// <summary>A one-word group noun of no country followed by a lower-case noun is that noun's modifier: "a military offensive",
+    /// "police stations", "official contacts", "terrorist activities" name no actor.</summary>
+    private static bool NounModifier(IReadOnlyList<Token> tokens, ActorPhrase phrase, int limit)
+    {
+        if (phrase.TokenEnd - phrase.TokenStart != 1 || phrase.Country is not null || phrase.OrgCode is not null || phrase.Reference is not null
+            || phrase.TokenEnd >= limit || tokens[phrase.TokenStart].Capitalized)
+        {
+            return false;
+        }
+        var next = tokens[phrase.TokenEnd];
+        return next.Kind == TokenKind.Word && !next.Capitalized && !NotNouns.Contains(next.Norm) && !next.Norm.EndsWith("ed", StringComparison.Ordinal)
+               && !next.Norm.EndsWith("ly", StringComparison.Ordinal) && !next.Norm.EndsWith("ing", StringComparison.Ordinal) && next.Norm.Length > 2;
+    }
 
     private static bool StartsActor(IReadOnlyList<ActorPhrase> actors, int token) => ActorAt(actors, token) is not null;
 

@@ -59,6 +59,12 @@ internal sealed class RoleFinder
                     words++;
                     continue;
                 }
+                if (phrase.TokenStart - 1 > sentence.TokenStart && tokens[phrase.TokenStart - 1].Norm == "against")
+                {
+                    k = phrase.TokenStart - 2; // "the civilians jailed for acting against Moscow were freed": an object, not the subject
+                    words++;
+                    continue;
+                }
                 // "The Chinese Embassy in Bamako urged": a place after in/at belongs to the phrase before it
                 // ("the Red Cross operating in Iraq", "a group based in London": also across a participle).
                 var ownerEnd = phrase.TokenStart - 1;
