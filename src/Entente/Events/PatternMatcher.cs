@@ -165,6 +165,16 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                                 return r;
                             }
                         }
+                        if (e > 0 && !tight && PlaceAfter(tokens, actors, q, limit) is { } placeEnd)
+                        {
+                            q = placeEnd - 1; // "staged rallies in the Gaza Strip against", "held talks in Geneva with": where it happened is no filler
+                            continue;
+                        }
+                        if (e > 0 && !tight && (Weekdays.Contains(t.Norm) || t.Norm is "today" or "yesterday" or "tonight"
+                                                || t.Norm == "on" && q + 1 < limit && Weekdays.Contains(tokens[q + 1].Norm)))
+                        {
+                            continue; // "gave a warm welcome on Thursday to"
+                        }
                         if (e == 0 || Boundaries.Contains(t.Norm) || StartsActor(actors, q) && elements[e - 1].Kind != ElementKind.Gap
                             || tight && !isModifier(t.Norm))
                         {
@@ -191,6 +201,17 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                             {
                                 continue;
                             }
+                        }
+                        if (q + 2 < limit && IsLowerWord(tokens[q]) && tokens[q + 1].Joiner && IsLowerWord(tokens[q + 2]))
+                        {
+                            q += 2; // "war-torn Mozambique", "a government-held part of": a compound adjective, one filler
+                            continue;
+                        }
+                        if (tokens[q].Norm is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western"
+                            or "central" or "upper" or "lower" && ActorAt(actors, q) is null && q + 1 < limit && ActorAt(actors, q + 1) is { Type: "LOC" } part
+                            && !(part.TokenEnd < limit && tokens[part.TokenEnd].Capitalized && tokens[part.TokenEnd].Kind == TokenKind.Word))
+                        {
+                            continue; // "the invasion of South Lebanon", "shelled Eastern Ukraine": a part of the place named next (not "South China Sea")
                         }
                         if (ActorAt(actors, q) is { } modifier && NounModifier(tokens, modifier, limit))
                         {
@@ -220,6 +241,25 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                     return -1;
                 }
         }
+    }
+
+    /// <summary>The end of a locative phrase starting at <paramref name="q"/> ("in Geneva", "at the Gaza Strip"): a preposition of
+    /// place, at most "the", and a place; null when there is none.</summary>
+    private static int? PlaceAfter(IReadOnlyList<Token> tokens, IReadOnlyList<ActorPhrase> actors, int q, int limit)
+    {
+        if (tokens[q].Norm is not ("in" or "at" or "near" or "outside" or "inside"))
+        {
+            return null;
+        }
+        var k = q + 1;
+        if (k < limit && tokens[k].Norm == "the")
+        {
+            k++;
+        }
+        // A known place whose name ends there: "the Gulf of Oman" goes on past "Gulf", "the South China Sea" past "China".
+        return k < limit && ActorAt(actors, k) is { Type: "LOC", Country: not null } place && place.TokenEnd < limit
+               && tokens[place.TokenEnd].Norm != "of" && !(tokens[place.TokenEnd].Capitalized && tokens[place.TokenEnd].Kind == TokenKind.Word)
+            ? place.TokenEnd : null;
     }
 
     /// <summary>Where a slot's actor ends with its conjuncts: "said US and British forces must" reads on after "forces".</summary>
@@ -318,8 +358,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     }
 
     // "by" lets a passive reach its agent ("was attacked by X"); the role finder then swaps the roles.
-    // A lower-case hyphenated word is a compound adjective ("war-torn Mozambique", "rebel-held Aleppo"); after a determiner a
-    // participle or a superlative is one too ("the besieged town of", "the biggest Cambodian camp").
+    // After a determiner a participle or a superlative is an adjective ("the besieged town of", "the biggest Cambodian camp").
     private bool IsSlotFiller(IReadOnlyList<Token> tokens, int q)
     {
         var t = tokens[q];
@@ -332,13 +371,11 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         {
             return false;
         }
-        if (t.Norm.Length > 3 && t.Norm.IndexOf('-', 1) > 0 && !t.Norm.EndsWith('-'))
-        {
-            return true;
-        }
         return q > 0 && Determiners.Contains(tokens[q - 1].Norm) && t.Norm.Length > 5
                && (t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("est", StringComparison.Ordinal));
     }
+
+    private static bool IsLowerWord(Token t) => t.Kind == TokenKind.Word && !t.Capitalized;
 
     private static readonly HashSet<string> SlotAdjectives = new(StringComparer.Ordinal)
     {
