@@ -104,4 +104,38 @@ public class WireEnglishCodingTests
         Assert.Equal("043", evt.Cameo.Code);
         Assert.Equal("HUN", Codes(evt.Target));
     }
+
+    [Fact]
+    public void TheSubjectStandsBeforeItsApposition()
+    {
+        var doc = Some.Code("Norway, a long-standing donor to the region, has refused to send peacekeepers to Mali.", Published);
+        var refusal = Assert.Single(Live(doc), e => e.Cameo.Root == "12");
+        Assert.Equal("NOR", Codes(refusal.Source));
+        Assert.Equal("MLI", Codes(refusal.Target));
+    }
+
+    [Fact]
+    public void AParticipleAfterACommaHasNoSubjectInTheApposition()
+    {
+        var doc = Some.Code("Chad accused Sudan of arming rebels near Abeche, the army said, stepping up its campaign against Sudanese rebels.", Published);
+        Assert.Contains(doc.Events, e => e.Cameo.Root == "11" && Codes(e.Source) == "TCD");
+        Assert.DoesNotContain(doc.Events, e => e.Source.Any(s => s.Text == "Abeche"));
+    }
+
+    [Fact]
+    public void ADeterminerMayOpenTheNextConjunctOfATarget()
+    {
+        var doc = Some.Code("Britain said on Friday that the Sudanese government and the Chadian rebels must end the fighting.", Published);
+        var demand = Assert.Single(Live(doc), e => e.Cameo.Root == "10");
+        Assert.Equal("GBR", Codes(demand.Source));
+        Assert.Contains("TCD", Codes(demand.Target));
+    }
+
+    [Fact]
+    public void AHungerStrikeToProtestSomethingTargetsItsAuthor()
+    {
+        var evt = Assert.Single(Live(Some.Code("Tunisian lawyers began a hunger strike on Monday to protest Tunisia's new press law.", Published)));
+        Assert.Equal("14", evt.Cameo.Root);
+        Assert.Equal("TUN", Codes(evt.Target));
+    }
 }
