@@ -270,8 +270,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         {
             // "the Sudanese government and the rebels", "Israel, Jordan and Egypt": a determiner may open the next conjunct.
             var next = ActorAt(actors, end + 1)
-                       ?? (end + 2 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" or "the" or "its" or "their" ? ActorAt(actors, end + 2) : null)
-                       ?? (end + 3 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" && tokens[end + 2].Norm == "the" ? ActorAt(actors, end + 3) : null);
+                       ?? (end + 2 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" or "the" or "its" or "their" or "his" or "her" ? ActorAt(actors, end + 2) : null)
+                       ?? (end + 3 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" && tokens[end + 2].Norm is "the" or "its" or "their" or "his" or "her" ? ActorAt(actors, end + 3) : null);
             if (next is null)
             {
                 break;
