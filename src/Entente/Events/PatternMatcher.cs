@@ -103,6 +103,35 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                && tokens[start + 1].Capitalized && tokens[start + 1].Kind == TokenKind.Word;
     }
 
+    private static readonly HashSet<string> HaveForms = new(StringComparer.Ordinal) { "have", "has", "had", "having" };
+
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "met", "held", "made", "been", "had", "done", "gone", "got", "told", "sent", "led", "left", "fought", "won", "lost", "put", "set",
+        "cut", "hit", "struck", "begun", "brought", "bought", "kept", "sought", "spent", "built", "paid", "said", "shut", "sold", "thrown",
+    };
+
+    /// <summary>A form of "have" followed (past "not", "also", adverbs) by a past participle is an auxiliary.</summary>
+    private static bool Auxiliary(IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        if (!HaveForms.Contains(tokens[start].Norm))
+        {
+            return false;
+        }
+        var k = start + 1;
+        while (k < sentence.TokenEnd && (tokens[k].Norm is "not" or "also" or "already" or "never" or "just" or "since" or "now" or "again"
+                                         || RoleFinder.IsAdverb(tokens[k])))
+        {
+            k++;
+        }
+        if (k >= sentence.TokenEnd || tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var next = tokens[k].Norm;
+        return next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("en", StringComparison.Ordinal) || Participles.Contains(next);
+    }
+
     private static bool PronounBefore(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && tokens[start - 1].Norm is "he" or "she" or "it" or "who";
 
@@ -114,6 +143,10 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         if (!pattern.IsNoun && NotAVerb(tokens, sentence, start))
         {
             return null;
+        }
+        if (!pattern.IsNoun && Auxiliary(tokens, sentence, start))
+        {
+            return null; // "have postponed their meeting": an auxiliary, not "have a meeting"
         }
         if (pattern.Local && pattern.Elements.Length == 1 && tokens[start].Norm.EndsWith('s') && !PronounBefore(tokens, start))
         {

@@ -138,4 +138,12 @@ public class WireEnglishCodingTests
         Assert.Equal("14", evt.Cameo.Root);
         Assert.Equal("TUN", Codes(evt.Target));
     }
+
+    [Fact]
+    public void HaveBeforeAParticipleIsAnAuxiliary()
+    {
+        var doc = Some.Code("Kenya and Uganda have postponed their meeting after heavy rains.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.Root == "04");
+        Assert.Contains(Live(doc), e => e.Cameo.Code == "160" && Codes(e.Source) == "KEN" && Codes(e.Target) == "UGA");
+    }
 }
