@@ -49,6 +49,7 @@ public sealed class ModalityDetector
         var refusal = false;
         var future = false;
         var kind = "asserted";
+        var onlyWould = true;
         var cues = new List<string>();
         foreach (var cue in _cues)
         {
@@ -73,6 +74,7 @@ public sealed class ModalityDetector
                 case "hypothetical":
                     kind = "hypothetical";
                     future |= cue.Words[0] == "would";
+                    onlyWould &= cue.Words is ["would"];
                     break;
                 case "intended" when kind is not "hypothetical":
                     kind = "intended";
@@ -90,6 +92,14 @@ public sealed class ModalityDetector
                     kind = "reported";
                     break;
             }
+        }
+        if (kind == "hypothetical" && onlyWould && ReportedFuture(tokens, sentence, from, triggerStart))
+        {
+            // "Iraq said it would allow the inspectors back": "would" is the future of a reported statement, a
+            // commitment the speaker made (a pledge), not a condition.
+            kind = "intended";
+            pledged = true;
+            cues.Add("would (future of reported speech)");
         }
         // "vowed not to return", "agreed never to": a negation inside the trigger's own words.
         for (var k = triggerStart + 1; k < triggerEnd - 1; k++)
@@ -129,6 +139,46 @@ public sealed class ModalityDetector
         }
         return cues.Count == 0 ? Modality.Asserted
             : new Modality(negated, kind, cues) { Pledged = pledged && kind == "intended", Refused = negated && (refusal || future) };
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "announced", "announces", "told", "stated", "added", "confirmed", "confirms", "declared", "declares",
+        "indicated", "indicates", "insisted", "insists", "promised", "pledged", "vowed", "signalled", "signaled", "decided",
+    };
+
+    private const int ReportReach = 6;
+
+    /// <summary>"said (on Monday) (that) it would ...": a reporting verb a few words before the "would" that stands
+    /// between the subject and the trigger, with no clause boundary in between other than "that".</summary>
+    private static bool ReportedFuture(IReadOnlyList<Token> tokens, Sentence sentence, int from, int triggerStart)
+    {
+        var would = -1;
+        for (var k = from; k < triggerStart; k++)
+        {
+            if (tokens[k].Norm == "would")
+            {
+                would = k;
+                break;
+            }
+        }
+        if (would < 0)
+        {
+            return false;
+        }
+        for (var k = would - 1; k >= Math.Max(sentence.TokenStart, would - ReportReach); k--)
+        {
+            var norm = tokens[k].Norm;
+            if (ReportingVerbs.Contains(norm))
+            {
+                return true;
+            }
+            if (norm is "," or ";" or ":" or "if" or "unless" or "whether" or "which" or "who" or "\"")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // Words that may stand inside a cue: "threatened Monday to", "agreed in principle on Saturday to".

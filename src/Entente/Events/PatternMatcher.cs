@@ -75,6 +75,11 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         "some", "with", "of", "for", "from", "among",
     };
 
+    private static readonly HashSet<string> NounAfter = new(StringComparer.Ordinal)
+    {
+        "on", "of", "for", "about", "against", "from", "into", "over", "under", "without", "upon", "toward", "towards", "despite",
+    };
+
     /// <summary>"exiled dissidents", "the jailed mayor", "days of fighting", "Free Tibet banners": a participle after a determiner or a
     /// preposition is an adjective, and a capitalised word inside a name is no verb.</summary>
     private static bool NotAVerb(IReadOnlyList<Token> tokens, Sentence sentence, int start)
@@ -89,9 +94,42 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         {
             return true;
         }
+        if (NounAfter.Contains(before.Norm) && !t.Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return true; // "bans on travel to Canada", "talk of attack": after a preposition only a gerund is a verb
+        }
         return t.Capitalized && !t.AllCaps && (before.Kind == TokenKind.Word && !before.Capitalized || before.Norm is "\"" or "``" or "'" or "`")
                && start + 1 < sentence.TokenEnd
                && tokens[start + 1].Capitalized && tokens[start + 1].Kind == TokenKind.Word;
+    }
+
+    private static readonly HashSet<string> HaveForms = new(StringComparer.Ordinal) { "have", "has", "had", "having" };
+
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "met", "held", "made", "been", "had", "done", "gone", "got", "told", "sent", "led", "left", "fought", "won", "lost", "put", "set",
+        "cut", "hit", "struck", "begun", "brought", "bought", "kept", "sought", "spent", "built", "paid", "said", "shut", "sold", "thrown",
+    };
+
+    /// <summary>A form of "have" followed (past "not", "also", adverbs) by a past participle is an auxiliary.</summary>
+    private static bool Auxiliary(IReadOnlyList<Token> tokens, Sentence sentence, int start)
+    {
+        if (!HaveForms.Contains(tokens[start].Norm))
+        {
+            return false;
+        }
+        var k = start + 1;
+        while (k < sentence.TokenEnd && (tokens[k].Norm is "not" or "also" or "already" or "never" or "just" or "since" or "now" or "again"
+                                         || RoleFinder.IsAdverb(tokens[k])))
+        {
+            k++;
+        }
+        if (k >= sentence.TokenEnd || tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+        var next = tokens[k].Norm;
+        return next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("en", StringComparison.Ordinal) || Participles.Contains(next);
     }
 
     private static bool PronounBefore(IReadOnlyList<Token> tokens, int start) =>
@@ -105,6 +143,10 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         if (!pattern.IsNoun && NotAVerb(tokens, sentence, start))
         {
             return null;
+        }
+        if (!pattern.IsNoun && Auxiliary(tokens, sentence, start))
+        {
+            return null; // "have postponed their meeting": an auxiliary, not "have a meeting"
         }
         if (pattern.Local && pattern.Elements.Length == 1 && tokens[start].Norm.EndsWith('s') && !PronounBefore(tokens, start))
         {
@@ -156,6 +198,16 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                                 return r;
                             }
                         }
+                        if (e > 0 && !tight && PlaceAfter(tokens, actors, q, limit) is { } placeEnd)
+                        {
+                            q = placeEnd - 1; // "staged rallies in the Gaza Strip against", "held talks in Geneva with": where it happened is no filler
+                            continue;
+                        }
+                        if (e > 0 && !tight && (Weekdays.Contains(t.Norm) || t.Norm is "today" or "yesterday" or "tonight"
+                                                || t.Norm == "on" && q + 1 < limit && Weekdays.Contains(tokens[q + 1].Norm)))
+                        {
+                            continue; // "gave a warm welcome on Thursday to"
+                        }
                         if (e == 0 || Boundaries.Contains(t.Norm) || StartsActor(actors, q) && elements[e - 1].Kind != ElementKind.Gap
                             || tight && !isModifier(t.Norm))
                         {
@@ -183,6 +235,21 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                                 continue;
                             }
                         }
+                        if (q + 2 < limit && IsLowerWord(tokens[q]) && tokens[q + 1].Joiner && IsLowerWord(tokens[q + 2]))
+                        {
+                            q += 2; // "war-torn Mozambique", "a government-held part of": a compound adjective, one filler
+                            continue;
+                        }
+                        if (tokens[q].Norm is "north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western"
+                            or "central" or "upper" or "lower" && ActorAt(actors, q) is null && q + 1 < limit && ActorAt(actors, q + 1) is { Type: "LOC" } part
+                            && !(part.TokenEnd < limit && tokens[part.TokenEnd].Capitalized && tokens[part.TokenEnd].Kind == TokenKind.Word))
+                        {
+                            continue; // "the invasion of South Lebanon", "shelled Eastern Ukraine": a part of the place named next (not "South China Sea")
+                        }
+                        if (ActorAt(actors, q) is { } modifier && NounModifier(tokens, modifier, limit))
+                        {
+                            continue; // "launch a military offensive", "attacked police stations": a group noun used as an adjective
+                        }
                         if (ActorAt(actors, q) is { } actor)
                         {
                             slots[element.Kind switch { ElementKind.Target => 0, ElementKind.Source => 1, _ => 2 }] = q;
@@ -199,7 +266,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
                             skipped--;
                             continue;
                         }
-                        if (afterGap ? Boundaries.Contains(tokens[q].Norm) : !IsSlotFiller(tokens[q]))
+                        if (afterGap ? Boundaries.Contains(tokens[q].Norm) : !IsSlotFiller(tokens, q))
                         {
                             return -1; // "refused to condemn X": a verb is no determiner
                         }
@@ -209,13 +276,35 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         }
     }
 
+    /// <summary>The end of a locative phrase starting at <paramref name="q"/> ("in Geneva", "at the Gaza Strip"): a preposition of
+    /// place, at most "the", and a place; null when there is none.</summary>
+    private static int? PlaceAfter(IReadOnlyList<Token> tokens, IReadOnlyList<ActorPhrase> actors, int q, int limit)
+    {
+        if (tokens[q].Norm is not ("in" or "at" or "near" or "outside" or "inside"))
+        {
+            return null;
+        }
+        var k = q + 1;
+        if (k < limit && tokens[k].Norm == "the")
+        {
+            k++;
+        }
+        // A known place whose name ends there: "the Gulf of Oman" goes on past "Gulf", "the South China Sea" past "China".
+        return k < limit && ActorAt(actors, k) is { Type: "LOC", Country: not null } place && place.TokenEnd < limit
+               && tokens[place.TokenEnd].Norm != "of" && !(tokens[place.TokenEnd].Capitalized && tokens[place.TokenEnd].Kind == TokenKind.Word)
+            ? place.TokenEnd : null;
+    }
+
     /// <summary>Where a slot's actor ends with its conjuncts: "said US and British forces must" reads on after "forces".</summary>
     private static int ConjunctsEnd(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, ActorPhrase first)
     {
         var end = first.TokenEnd;
         while (end + 1 < sentence.TokenEnd && tokens[end].Norm is "and" or "or" or ",")
         {
-            var next = ActorAt(actors, end + 1) ?? (end + 2 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" ? ActorAt(actors, end + 2) : null);
+            // "the Sudanese government and the rebels", "Israel, Jordan and Egypt": a determiner may open the next conjunct.
+            var next = ActorAt(actors, end + 1)
+                       ?? (end + 2 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" or "the" or "its" or "their" or "his" or "her" ? ActorAt(actors, end + 2) : null)
+                       ?? (end + 3 < sentence.TokenEnd && tokens[end + 1].Norm is "and" or "or" && tokens[end + 2].Norm is "the" or "its" or "their" or "his" or "her" ? ActorAt(actors, end + 3) : null);
             if (next is null)
             {
                 break;
@@ -240,6 +329,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
     {
         "group", "groups", "bunch", "number", "couple", "handful", "dozen", "dozens", "hundreds", "thousands", "scores", "band", "crowd",
+        "part", "parts", // "shelled rebel-held parts of Aleppo": the place is the object
     };
 
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
@@ -304,9 +394,54 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     }
 
     // "by" lets a passive reach its agent ("was attacked by X"); the role finder then swaps the roles.
-    private bool IsSlotFiller(Token t) =>
-        t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm is "by" or "earlier" or "later"
-        || RoleFinder.IsAdverb(t);
+    // After a determiner a participle or a superlative is an adjective ("the besieged town of", "the biggest Cambodian camp").
+    private bool IsSlotFiller(IReadOnlyList<Token> tokens, int q)
+    {
+        var t = tokens[q];
+        if (t.Kind == TokenKind.Number || t.Transparent || isModifier(t.Norm) || PlaceNouns.Contains(t.Norm) || t.Norm is "by" or "earlier" or "later"
+            || RoleFinder.IsAdverb(t) || SlotAdjectives.Contains(t.Norm))
+        {
+            return true;
+        }
+        if (t.Kind != TokenKind.Word || t.Capitalized)
+        {
+            return false;
+        }
+        return q > 0 && Determiners.Contains(tokens[q - 1].Norm) && t.Norm.Length > 5
+               && (t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("est", StringComparison.Ordinal));
+    }
+
+    private static bool IsLowerWord(Token t) => t.Kind == TokenKind.Word && !t.Capitalized;
+
+    private static readonly HashSet<string> SlotAdjectives = new(StringComparer.Ordinal)
+    {
+        "rival", "warring", "fleeing", "ruling", "governing", "exiled", "jailed", "detained", "imprisoned", "besieged", "embattled",
+        "beleaguered", "ousted", "deposed", "neighbouring", "neighboring", "opposition", "defeated", "breakaway", "separatist",
+    };
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "into", "over", "under", "against", "near", "who",
+        "which", "that", "whose", "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "could", "can", "may",
+        "might", "should", "must", "said", "says", "say", "told", "not", "as", "than", "after", "before", "during", "since", "until",
+        "while", "if", "when", "where", "because", "so", "then", "also", "there", "here", "themselves", "itself", "do", "did",
+        "today", "yesterday", "tonight", "overnight", "earlier", "later", "again", "too", "now", "last", "this", "next", "early", "late",
+        "inside", "outside", "across", "through", "throughout", "via", "amid", "despite", "without", "about", "around", "along", "back",
+    };
+
+    /// <summary>A one-word group noun of no country followed by a lower-case noun is that noun's modifier: "a military offensive",
+    /// "police stations", "official contacts", "terrorist activities" name no actor.</summary>
+    private static bool NounModifier(IReadOnlyList<Token> tokens, ActorPhrase phrase, int limit)
+    {
+        if (phrase.TokenEnd - phrase.TokenStart != 1 || phrase.Country is not null || phrase.OrgCode is not null || phrase.Reference is not null
+            || phrase.TokenEnd >= limit || tokens[phrase.TokenStart].Capitalized)
+        {
+            return false;
+        }
+        var next = tokens[phrase.TokenEnd];
+        return next.Kind == TokenKind.Word && !next.Capitalized && !NotNouns.Contains(next.Norm) && !next.Norm.EndsWith("ed", StringComparison.Ordinal)
+               && !next.Norm.EndsWith("ly", StringComparison.Ordinal) && !next.Norm.EndsWith("ing", StringComparison.Ordinal) && next.Norm.Length > 2;
+    }
 
     private static bool StartsActor(IReadOnlyList<ActorPhrase> actors, int token) => ActorAt(actors, token) is not null;
 

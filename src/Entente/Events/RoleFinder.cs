@@ -59,6 +59,12 @@ internal sealed class RoleFinder
                     words++;
                     continue;
                 }
+                if (phrase.TokenStart - 1 > sentence.TokenStart && tokens[phrase.TokenStart - 1].Norm == "against")
+                {
+                    k = phrase.TokenStart - 2; // "the civilians jailed for acting against Moscow were freed": an object, not the subject
+                    words++;
+                    continue;
+                }
                 // "The Chinese Embassy in Bamako urged": a place after in/at belongs to the phrase before it
                 // ("the Red Cross operating in Iraq", "a group based in London": also across a participle).
                 var ownerEnd = phrase.TokenStart - 1;
@@ -94,6 +100,13 @@ internal sealed class RoleFinder
                 if (PhraseEndingBefore(tokens, phrases, k) is { } appositive && !CoordinatedAfter(tokens, k, trigger))
                 {
                     return Resolve(doc, phrases, appositive, state, date, "subject (apposition)");
+                }
+                if (open > sentence.TokenStart && tokens[open + 1].Norm is "a" or "an" or "the" or "one" && !CoordinatedAfter(tokens, k, trigger)
+                    && VerbFollows(tokens, k, trigger) && !tokens[trigger].Norm.EndsWith("ing", StringComparison.Ordinal)
+                    && PhraseEndingBefore(tokens, phrases, open) is { } head)
+                {
+                    // "Pakistan, a key U.S. ally in the war, has refused": the apposition describes the subject before it.
+                    return Resolve(doc, phrases, head, state, date, "subject (before an apposition)");
                 }
                 return null;
             }
@@ -345,6 +358,24 @@ internal sealed class RoleFinder
             j--;
         }
         return PhraseEndingAt(phrases, j + 1);
+    }
+
+    /// <summary>", has refused to": only auxiliaries, adverbs and the verb's own words stand between the comma and the trigger
+    /// (a participle right after the comma, ", expanding its campaign", belongs to the main clause instead).</summary>
+    private static bool VerbFollows(IReadOnlyList<Token> tokens, int comma, int trigger)
+    {
+        if (trigger - comma > 5)
+        {
+            return false;
+        }
+        for (var k = comma + 1; k < trigger; k++)
+        {
+            if (tokens[k].Norm is "in" or "by" or "of" or "into" or "with" or "for" or "on" or "at" or "from" or "," or "that")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>", as well as economic sanctions": a coordinated addition after the comma is no apposition's verb.</summary>
