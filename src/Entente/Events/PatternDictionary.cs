@@ -31,7 +31,7 @@ public sealed class PatternDictionary
     public IReadOnlyList<EventPattern> Patterns { get; }
 
     /// <summary>Patterns whose first word can be <paramref name="norm"/>.</summary>
-    public IReadOnlyList<EventPattern> StartingWith(string norm) => _byFirst.TryGetValue(norm, out var p) ? p : [];
+    public ReadOnlySpan<EventPattern> StartingWith(string norm) => _byFirst.TryGetValue(norm, out var p) ? p : [];
 
     /// <summary>Loads the built-in patterns plus optional user files. A PETRARCH verb dictionary among them
     /// (<see cref="PetrarchVerbs"/>) replaces the built-in patterns: it is meant as the whole verb dictionary.</summary>

@@ -152,7 +152,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         {
             return null; // "banned opposition rallies", "nationalist riots": a bare -s form is usually a plural noun
         }
-        var slots = new int[] { -1, -1, -1 };
+        // Target, source, other: on the stack, as this runs for every candidate pattern of every word.
+        Span<int> slots = [-1, -1, -1];
         var end = Step(tokens, sentence, actors, pattern.Elements, pattern.IsNoun, 0, start, start, slots);
         return end < 0 ? null : new PatternHit(pattern, start, end, slots[0], slots[1], slots[2])
         {
@@ -163,7 +164,7 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     /// <summary>Matches elements from <paramref name="e"/> at token <paramref name="p"/>; returns the end of the last literal, or -1.</summary>
     private int Step(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors,
-        PatternElement[] elements, bool noun, int e, int p, int lastLiteralEnd, int[] slots)
+        PatternElement[] elements, bool noun, int e, int p, int lastLiteralEnd, Span<int> slots)
     {
         if (e == elements.Length)
         {
