@@ -29,6 +29,22 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
 
     public void RolledBack() => _pending.Clear();
 
+    /// <summary>True while a bulk load indexes the evidence sentences' words at its end instead (SQLite).</summary>
+    public bool DeferText { get; set; }
+
+    /// <summary>Starts one article's savepoint inside a batch's transaction.</summary>
+    public void BeginArticle(DbTransaction tx) => _sql.Execute("SAVEPOINT article", tx);
+
+    /// <summary>Keeps the article's rows.</summary>
+    public void KeepArticle(DbTransaction tx) => _sql.Execute("RELEASE SAVEPOINT article", tx);
+
+    /// <summary>Undoes the article's rows, and only those.</summary>
+    public void UndoArticle(DbTransaction tx)
+    {
+        _sql.Execute("ROLLBACK TO SAVEPOINT article", tx);
+        _sql.Execute("RELEASE SAVEPOINT article", tx);
+    }
+
     public void Dispose() => _sql.Dispose();
 
     public SaveResult Save(StoredArticle a, DbTransaction tx)
@@ -142,7 +158,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
             ("trigger", a.Article.Text[e.Trigger.Start..e.Trigger.End]), ("triggerStart", e.Trigger.Start), ("triggerEnd", e.Trigger.End),
             ("sourceText", e.Source?.Text), ("sourceStart", e.Source?.Start), ("targetText", e.Target?.Text), ("targetStart", e.Target?.Start),
             ("pattern", e.Pattern), ("basis", e.DateBasis), ("confidence", e.Confidence));
-        if (dialect.WriterIndexesText)
+        if (dialect.WriterIndexesText && !DeferText)
         {
             _sql.Execute("INSERT INTO mention_fts (rowid, sentence) VALUES (@id, @sentence)", tx, ("id", mentionId), ("sentence", sentence));
         }
