@@ -14,6 +14,7 @@ public sealed partial class SqlEventStore : IEventStore
     private readonly DbConnection _writer;
     private readonly EventWriter _events;
     private readonly Lock _writeLock = new();
+    private readonly ThreadLocal<DbCommand>? _lookups;
     private SqliteBulkLoad? _bulk;
 
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
@@ -31,6 +32,7 @@ public sealed partial class SqlEventStore : IEventStore
             SqliteBulkLoad.Recover(_writer, location);
         }
         _events = new EventWriter(_writer, dialect);
+        _lookups = dialect.WriterIndexesText ? new ThreadLocal<DbCommand>(OpenLookup, trackAllValues: true) : null;
     }
 
     public string Engine => Dialect.Engine;
@@ -41,8 +43,26 @@ public sealed partial class SqlEventStore : IEventStore
 
     public bool Contains(string contentHash)
     {
-        using var c = _open();
-        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE content_hash = @contentHash", new { contentHash }) > 0;
+        if (_lookups is null)
+        {
+            using var c = _open();
+            return c.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE content_hash = @contentHash", new { contentHash }) > 0;
+        }
+        var lookup = _lookups.Value!;
+        lookup.Parameters[0].Value = contentHash;
+        return lookup.ExecuteScalar() is not null;
+    }
+
+    // An ingest asks once per article, from every coding thread: a connection and a compiled statement per thread
+    // instead of a pooled open and a parse each time. SQLite only: there a connection is a file handle, not a server's.
+    private DbCommand OpenLookup()
+    {
+        var command = _open().CreateCommand();
+        command.CommandText = "SELECT 1 FROM articles WHERE content_hash = @hash";
+        var hash = command.CreateParameter();
+        hash.ParameterName = "@hash";
+        command.Parameters.Add(hash);
+        return command;
     }
 
     public SaveResult Save(StoredArticle article)
@@ -149,7 +169,7 @@ public sealed partial class SqlEventStore : IEventStore
             }
             finally
             {
-                _bulk.Dispose();
+                _bulk.End(_writer);
                 _bulk = null;
             }
         }
@@ -183,6 +203,15 @@ public sealed partial class SqlEventStore : IEventStore
     public void Dispose()
     {
         EndBulkLoad();
+        if (_lookups is not null)
+        {
+            foreach (var lookup in _lookups.Values)
+            {
+                lookup.Connection?.Dispose();
+                lookup.Dispose();
+            }
+            _lookups.Dispose();
+        }
         _events.Dispose();
         _writer.Dispose();
     }

@@ -64,7 +64,7 @@ public sealed class IngestRunner(EntentePipeline pipeline, IArticleSink store, I
     public int BatchSize { get; init; } = 256;
 
     /// <summary>Longest time a coded article waits for its batch's commit.</summary>
-    public TimeSpan FlushInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan FlushInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     private IngestSummary Flush(List<StoredArticle> batch, IngestSummary summary)
     {
