@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --actor-steps  (time and allocations per step of actor recognition)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --corpus 100000 FILE.jsonl   (generate a news dump)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --ingest 100000 [--db ADDRESS] [--jobs N]  (articles/s)
+// dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --write 20000 [--db ADDRESS]  (the store's writer alone: articles/s, CPU ms/article)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --fill 1000000 --db ADDRESS  (synthetic events through the real save path)
 // dotnet run -c Release --project benchmarks/Entente.Benchmarks -- --query [--db ADDRESS] [--rounds 200]  (p50/p95 per filter)
 if (args is ["--actor-steps"])
@@ -32,6 +33,11 @@ if (args is ["--ingest", var articles, .. var ingestOptions])
 {
     Entente.Benchmarks.StoreMeasurement.Ingest(int.Parse(articles, System.Globalization.CultureInfo.InvariantCulture),
         Option(ingestOptions, "--db"), Option(ingestOptions, "--jobs") is { } jobs ? int.Parse(jobs, System.Globalization.CultureInfo.InvariantCulture) : null);
+    return;
+}
+if (args is ["--write", var written, .. var writeOptions])
+{
+    Entente.Benchmarks.WriterMeasurement.Run(int.Parse(written, System.Globalization.CultureInfo.InvariantCulture), Option(writeOptions, "--db"));
     return;
 }
 if (args is ["--fill", var events, .. var fillOptions])

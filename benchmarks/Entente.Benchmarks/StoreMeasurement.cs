@@ -31,7 +31,9 @@ public static class StoreMeasurement
             $"coding only: {coded.Added:N0} articles in {coding.Elapsed.TotalSeconds:F1} s = {coded.Added / coding.Elapsed.TotalSeconds:F0} articles/s"));
         var runner = new IngestRunner(pipeline, store) { Jobs = jobs ?? Environment.ProcessorCount };
         var clock = Stopwatch.StartNew();
-        var summary = runner.Run(reader.Read([corpus]));
+        // A line every 10% of the run: a writer that slows as the store grows shows here.
+        var step = Math.Max(1, articles / 10);
+        var summary = runner.Run(reader.Read([corpus]), new Milestones(step));
         var elapsed = clock.Elapsed;
         var totals = store.Totals();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -84,6 +86,20 @@ public static class StoreMeasurement
             times.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-24} {times[times.Count / 2],8:F2} {times[(int)(times.Count * 0.95)],8:F2} {times[^1],8:F2} {rows,6}"));
+        }
+    }
+
+    private sealed class Milestones(int every) : IProgress<IngestSummary>
+    {
+        private int _passed;
+
+        public void Report(IngestSummary value)
+        {
+            if (value.Total >= (_passed + 1) * every)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {value.Total:N0} articles at {value.Elapsed.TotalSeconds:F1} s"));
+                _passed++;
+            }
         }
     }
 

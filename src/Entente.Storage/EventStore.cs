@@ -80,6 +80,11 @@ public static class EventStore
         {
             var builder = new NpgsqlConnectionStringBuilder(address.Contains("://", StringComparison.Ordinal) ? FromUrl(address) : address);
             location = $"postgres://{builder.Host}:{builder.Port}/{builder.Database}";
+            if (builder.MaxAutoPrepare == 0)
+            {
+                // The writer repeats a dozen statements per article: prepared once, the server skips parsing and planning them.
+                builder.MaxAutoPrepare = 32;
+            }
             source = NpgsqlDataSource.Create(builder);
         }
         catch (ArgumentException e)

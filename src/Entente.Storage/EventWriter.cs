@@ -27,7 +27,28 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
         _pending.Clear();
     }
 
-    public void RolledBack() => _pending.Clear();
+    public void RolledBack()
+    {
+        _pending.Clear();
+        _sql.Discard();
+    }
+
+    /// <summary>True while a bulk load indexes the evidence sentences' words at its end instead (SQLite).</summary>
+    public bool DeferText { get; set; }
+
+    /// <summary>Starts one article's savepoint inside a batch's transaction.</summary>
+    public void BeginArticle(DbTransaction tx) => _sql.Execute("SAVEPOINT article", tx);
+
+    /// <summary>Keeps the article's rows.</summary>
+    public void KeepArticle(DbTransaction tx) => _sql.Execute("RELEASE SAVEPOINT article", tx);
+
+    /// <summary>Undoes the article's rows, and only those.</summary>
+    public void UndoArticle(DbTransaction tx)
+    {
+        _sql.Discard();
+        _sql.Execute("ROLLBACK TO SAVEPOINT article", tx);
+        _sql.Execute("RELEASE SAVEPOINT article", tx);
+    }
 
     public void Dispose() => _sql.Dispose();
 
@@ -52,7 +73,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
             var actorId = ActorId(actor.Key, actor.Name, actor.Type, actor.Country, actor.Sector, actor.Code, tx);
             foreach (var m in actor.Mentions)
             {
-                _sql.Execute(
+                _sql.Later(
                     "INSERT INTO actor_mentions (article_id, actor_id, entity_id, text, start_offset, end_offset) VALUES (@article, @actor, @entity, @text, @start, @end)",
                     tx, ("article", article), ("actor", actorId), ("entity", actor.EntityId), ("text", m.Text), ("start", m.Start), ("end", m.End));
             }
@@ -66,7 +87,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
             var actor = a.Actors.FirstOrDefault(x => x.Key == h.ActorKey);
             var actorId = actor is null ? ActorId(h.ActorKey, h.EntityName, "PERSON", null, null, null, tx)
                 : ActorId(actor.Key, actor.Name, actor.Type, actor.Country, actor.Sector, actor.Code, tx);
-            _sql.Execute(
+            _sql.Later(
                 """
                 INSERT INTO sanctions_hits (article_id, actor_id, entity_id, entity_name, list, list_version, entry_id, entry_name, programs, score, status, reasons)
                 VALUES (@article, @actor, @entity, @name, @list, @version, @entry, @entryName, @programs, @score, @status, @reasons)
@@ -75,6 +96,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
                 ("entry", h.EntryId), ("entryName", h.EntryName), ("programs", string.Join("; ", h.Programs)), ("score", h.Score), ("status", h.Status),
                 ("reasons", string.Join("; ", h.Reasons)));
         }
+        _sql.Flush(tx);
         return SaveResult.Added;
     }
 
@@ -109,13 +131,14 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
             InsertMention(eventId.Value, article, a, e, tx);
             return;
         }
-        // Another report of a stored event: count it; articles and outlets count once each.
+        // Another report of a stored event: count it; articles and outlets count once each (as its stored mentions say).
+        _sql.Flush(tx);
         var seenArticle = _sql.Scalar("SELECT COUNT(*) FROM mentions WHERE event_id = @event AND article_id = @article", tx,
             ("event", eventId), ("article", article)) > 0;
         var seenOutlet = _sql.Scalar("SELECT COUNT(*) FROM mentions WHERE event_id = @event AND outlet = @outlet", tx,
             ("event", eventId), ("outlet", a.Outlet)) > 0;
         InsertMention(eventId.Value, article, a, e, tx);
-        _sql.Execute(
+        _sql.Later(
             """
             UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + @newArticle, num_sources = num_sources + @newOutlet,
                 sanctioned = CASE WHEN @sanctioned = 1 THEN 1 ELSE sanctioned END,
@@ -128,56 +151,55 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
 
     private void InsertMention(long eventId, long article, StoredArticle a, StoredEvent e, DbTransaction tx)
     {
-        var sentence = a.Article.Text[e.Sentence.Start..e.Sentence.End];
-        var mentionId = _sql.Scalar(
-            """
+        const string Insert = """
             INSERT INTO mentions (event_id, article_id, outlet, local_event_id, sentence_index, sentence_start, sentence_end, sentence,
                 trigger_text, trigger_start, trigger_end, source_text, source_start, target_text, target_start, pattern, date_basis, confidence)
             VALUES (@event, @article, @outlet, @local, @index, @sentenceStart, @sentenceEnd, @sentence,
                 @trigger, @triggerStart, @triggerEnd, @sourceText, @sourceStart, @targetText, @targetStart, @pattern, @basis, @confidence)
-            RETURNING id
-            """, tx,
+            """;
+        var sentence = a.Article.Text[e.Sentence.Start..e.Sentence.End];
+        ReadOnlySpan<(string, object?)> values =
+        [
             ("event", eventId), ("article", article), ("outlet", a.Outlet), ("local", e.LocalId), ("index", e.SentenceIndex),
             ("sentenceStart", e.Sentence.Start), ("sentenceEnd", e.Sentence.End), ("sentence", sentence),
             ("trigger", a.Article.Text[e.Trigger.Start..e.Trigger.End]), ("triggerStart", e.Trigger.Start), ("triggerEnd", e.Trigger.End),
             ("sourceText", e.Source?.Text), ("sourceStart", e.Source?.Start), ("targetText", e.Target?.Text), ("targetStart", e.Target?.Start),
-            ("pattern", e.Pattern), ("basis", e.DateBasis), ("confidence", e.Confidence));
-        if (dialect.WriterIndexesText)
+            ("pattern", e.Pattern), ("basis", e.DateBasis), ("confidence", e.Confidence),
+        ];
+        if (dialect.WriterIndexesText && !DeferText)
         {
+            // The word index needs the new row's id; otherwise nothing reads it back.
+            var mentionId = _sql.Scalar(Insert + " RETURNING id", tx, values);
             _sql.Execute("INSERT INTO mention_fts (rowid, sentence) VALUES (@id, @sentence)", tx, ("id", mentionId), ("sentence", sentence));
+            return;
         }
+        _sql.Later(Insert, tx, values);
     }
 
     /// <summary>The stored event this report is another report of, if any (see <see cref="EventIdentity"/>).</summary>
     private long? FindSame(StoredEvent e, string key, long? sourceId, long? targetId, long article, DbTransaction tx)
     {
         const string Columns = "SELECT id, cameo, date, date_end, place_name, place_country, source_actor_id, target_actor_id FROM events";
-        var command = e.Date is { } start
-            ? _sql.Bind($"{Columns} WHERE dedup_key = @key AND date >= @lo AND date <= @hi", tx, ("key", key),
+        var candidates = e.Date is { } start
+            ? _sql.Rows($"{Columns} WHERE dedup_key = @key AND date >= @lo AND date <= @hi", tx, Identity, ("key", key),
                 ("lo", EventFilter.Iso(start.AddDays(-EventIdentity.RangeLookback))),
                 ("hi", EventFilter.Iso((e.DateEnd ?? start).AddDays(EventIdentity.SlackDays))))
             // Undated events only merge within their own article: nothing says two undated reports are the same day.
-            : _sql.Bind($"{Columns} WHERE dedup_key = @key AND date IS NULL AND first_article_id = @article", tx, ("key", key), ("article", article));
-        var candidates = new List<EventIdentity>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                candidates.Add(new EventIdentity
-                {
-                    Id = reader.GetInt64(0),
-                    Cameo = reader.GetString(1),
-                    Date = reader.IsDBNull(2) ? null : reader.GetString(2),
-                    DateEnd = reader.IsDBNull(3) ? null : reader.GetString(3),
-                    PlaceName = reader.IsDBNull(4) ? null : reader.GetString(4),
-                    PlaceCountry = reader.IsDBNull(5) ? null : reader.GetString(5),
-                    SourceActorId = reader.IsDBNull(6) ? null : reader.GetInt64(6),
-                    TargetActorId = reader.IsDBNull(7) ? null : reader.GetInt64(7),
-                });
-            }
-        }
+            : _sql.Rows($"{Columns} WHERE dedup_key = @key AND date IS NULL AND first_article_id = @article", tx, Identity, ("key", key), ("article", article));
         return candidates.FirstOrDefault(c => c.SameAs(e, sourceId, targetId, IsGeneric))?.Id;
     }
+
+    private static EventIdentity Identity(IRow row) => new()
+    {
+        Id = row.GetInt64(0),
+        Cameo = row.GetString(1),
+        Date = row.IsNull(2) ? null : row.GetString(2),
+        DateEnd = row.IsNull(3) ? null : row.GetString(3),
+        PlaceName = row.IsNull(4) ? null : row.GetString(4),
+        PlaceCountry = row.IsNull(5) ? null : row.GetString(5),
+        SourceActorId = row.IsNull(6) ? null : row.GetInt64(6),
+        TargetActorId = row.IsNull(7) ? null : row.GetInt64(7),
+    };
 
     private bool IsGeneric(long actorId) =>
         _generic.TryGetValue(actorId, out var generic) ? generic : _pending.Values.Any(v => v.Id == actorId && v.Generic);
@@ -210,9 +232,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
         }
         else
         {
-            using var reader = _sql.Bind("SELECT id, type FROM actors WHERE actor_key = @key", tx, ("key", key)).ExecuteReader();
-            reader.Read();
-            (id, storedType) = (reader.GetInt64(0), reader.GetString(1));
+            (id, storedType) = _sql.Rows("SELECT id, type FROM actors WHERE actor_key = @key", tx, r => (r.GetInt64(0), r.GetString(1)), ("key", key)).Single();
         }
         _pending[key] = (id, EventIdentity.IsGenericType(storedType));
         return id;

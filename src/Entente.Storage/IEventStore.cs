@@ -19,6 +19,26 @@ public interface IArticleSink
 
     /// <summary>Records an input that could not be read or coded.</summary>
     void RecordError(IngestError error);
+
+    /// <summary>Tells the store a run of many saves follows, so it may defer index work to the run's end (SQLite: the
+    /// word index of new sentences, and the secondary indexes when the run is large). Dispose the result when the run
+    /// ends: that does the deferred work. Every save stays its own transaction; a crash leaves the work to the next open.</summary>
+    IDisposable BeginBulkLoad() => NoBulkLoad.Instance;
+}
+
+/// <summary>A bulk load with nothing deferred.</summary>
+public sealed class NoBulkLoad : IDisposable
+{
+    private NoBulkLoad()
+    {
+    }
+
+    /// <summary>The one instance (it holds nothing).</summary>
+    public static NoBulkLoad Instance { get; } = new();
+
+    public void Dispose()
+    {
+    }
 }
 
 /// <summary>What the store can answer.</summary>

@@ -14,6 +14,8 @@ public sealed partial class SqlEventStore : IEventStore
     private readonly DbConnection _writer;
     private readonly EventWriter _events;
     private readonly Lock _writeLock = new();
+    private readonly ThreadLocal<DbCommand>? _lookups;
+    private SqliteBulkLoad? _bulk;
 
     static SqlEventStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -25,7 +27,12 @@ public sealed partial class SqlEventStore : IEventStore
         _writer = open();
         prepareWriter?.Invoke(_writer);
         Migrator.Apply(_writer, dialect);
+        if (dialect.WriterIndexesText)
+        {
+            SqliteBulkLoad.Recover(_writer, location);
+        }
         _events = new EventWriter(_writer, dialect);
+        _lookups = dialect.WriterIndexesText ? new ThreadLocal<DbCommand>(OpenLookup, trackAllValues: true) : null;
     }
 
     public string Engine => Dialect.Engine;
@@ -36,8 +43,26 @@ public sealed partial class SqlEventStore : IEventStore
 
     public bool Contains(string contentHash)
     {
-        using var c = _open();
-        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE content_hash = @contentHash", new { contentHash }) > 0;
+        if (_lookups is null)
+        {
+            using var c = _open();
+            return c.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE content_hash = @contentHash", new { contentHash }) > 0;
+        }
+        var lookup = _lookups.Value!;
+        lookup.Parameters[0].Value = contentHash;
+        return lookup.ExecuteScalar() is not null;
+    }
+
+    // An ingest asks once per article, from every coding thread: a connection and a compiled statement per thread
+    // instead of a pooled open and a parse each time. SQLite only: there a connection is a file handle, not a server's.
+    private DbCommand OpenLookup()
+    {
+        var command = _open().CreateCommand();
+        command.CommandText = "SELECT 1 FROM articles WHERE content_hash = @hash";
+        var hash = command.CreateParameter();
+        hash.ParameterName = "@hash";
+        command.Parameters.Add(hash);
+        return command;
     }
 
     public SaveResult Save(StoredArticle article)
@@ -47,11 +72,16 @@ public sealed partial class SqlEventStore : IEventStore
             using var tx = _writer.BeginTransaction();
             try
             {
+                PrepareBatch(tx);
                 var result = _events.Save(article, tx);
                 if (result == SaveResult.Added)
                 {
                     tx.Commit();
                     _events.Committed();
+                    if (_bulk is not null)
+                    {
+                        _bulk.Saved++;
+                    }
                 }
                 else
                 {
@@ -76,24 +106,28 @@ public sealed partial class SqlEventStore : IEventStore
             using var tx = _writer.BeginTransaction();
             try
             {
+                PrepareBatch(tx);
                 foreach (var article in articles)
                 {
-                    _writer.Execute("SAVEPOINT article", transaction: tx);
+                    _events.BeginArticle(tx);
                     try
                     {
                         outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
-                        _writer.Execute("RELEASE SAVEPOINT article", transaction: tx);
+                        _events.KeepArticle(tx);
                     }
                     catch (Exception e) when (e is DbException or InvalidOperationException or ArgumentException or StoreException)
                     {
-                        _writer.Execute("ROLLBACK TO SAVEPOINT article", transaction: tx);
-                        _writer.Execute("RELEASE SAVEPOINT article", transaction: tx);
+                        _events.UndoArticle(tx);
                         _events.RolledBack();
                         outcomes.Add(new SaveOutcome(null, e));
                     }
                 }
                 tx.Commit();
                 _events.Committed();
+                if (_bulk is not null)
+                {
+                    _bulk.Saved += outcomes.Count(o => o.Result == SaveResult.Added);
+                }
                 return outcomes;
             }
             catch
@@ -102,6 +136,58 @@ public sealed partial class SqlEventStore : IEventStore
                 _events.RolledBack();
                 throw;
             }
+        }
+    }
+
+    /// <summary>Starts a large ingest (SQLite): see <see cref="SqliteBulkLoad"/>. Disposing the result does the deferred work.</summary>
+    public IDisposable BeginBulkLoad()
+    {
+        lock (_writeLock)
+        {
+            if (!Dialect.WriterIndexesText || _bulk is not null)
+            {
+                return NoBulkLoad.Instance;
+            }
+            _bulk = SqliteBulkLoad.Begin(_writer, Location);
+            return _bulk is null ? NoBulkLoad.Instance : new BulkLoadScope(this);
+        }
+    }
+
+    internal void EndBulkLoadFromScope() => EndBulkLoad();
+
+    private void EndBulkLoad()
+    {
+        lock (_writeLock)
+        {
+            if (_bulk is null)
+            {
+                return;
+            }
+            try
+            {
+                SqliteBulkLoad.Finish(_writer);
+            }
+            finally
+            {
+                _bulk.End(_writer);
+                _bulk = null;
+            }
+        }
+    }
+
+    // Each batch reads whether a bulk load (of this or another process) is under way, inside its own transaction, so it
+    // agrees with whoever finishes it; this store's own bulk load may drop the secondary indexes here.
+    private void PrepareBatch(DbTransaction tx)
+    {
+        if (!Dialect.WriterIndexesText)
+        {
+            return;
+        }
+        var (pending, dropped) = SqliteBulkLoad.State(_writer, tx);
+        _events.DeferText = pending;
+        if (pending && !dropped)
+        {
+            _bulk?.DropIndexesIfWorthIt(_writer, tx);
         }
     }
 
@@ -116,7 +202,31 @@ public sealed partial class SqlEventStore : IEventStore
 
     public void Dispose()
     {
+        EndBulkLoad();
+        if (_lookups is not null)
+        {
+            foreach (var lookup in _lookups.Values)
+            {
+                lookup.Connection?.Dispose();
+                lookup.Dispose();
+            }
+            _lookups.Dispose();
+        }
         _events.Dispose();
         _writer.Dispose();
+    }
+}
+
+/// <summary>Ends a store's bulk load once.</summary>
+file sealed class BulkLoadScope(SqlEventStore store) : IDisposable
+{
+    private int _ended;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _ended, 1) == 0)
+        {
+            store.EndBulkLoadFromScope();
+        }
     }
 }

@@ -24,6 +24,9 @@ public sealed class CrashSafetyTests
             // Unpooled, and only once the file exists: the test must neither create the store before the ingest does nor
             // hold it open. Not read-only: a read-only reader of a WAL database may not see the WAL's committed pages.
             KillThenResume(folder, db, () => File.Exists(db) ? new SqliteConnection($"Data Source={db};Mode=ReadWrite;Pooling=False") : throw new FileNotFoundException(db));
+            // The killed run had dropped the secondary indexes (the store was empty); they are back.
+            using var c = new SqliteConnection($"Data Source={db};Mode=ReadWrite;Pooling=False");
+            Assert.Equal(2, c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('ix_events_date', 'ix_actor_mentions_actor')"));
         }
         finally
         {
@@ -85,6 +88,8 @@ public sealed class CrashSafetyTests
         Assert.Equal(0, Count(connect, "SELECT COUNT(*) FROM actor_mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id)"));
         Assert.Equal(Count(connect, "SELECT COUNT(*) FROM mentions"), Count(connect, "SELECT COALESCE(SUM(num_mentions), 0) FROM events"));
         Assert.Equal(0, Count(connect, "SELECT COUNT(*) FROM articles a WHERE a.event_count > 0 AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id)"));
+        // No index work left deferred by the killed run's bulk load.
+        Assert.Equal(0, Count(connect, "SELECT COUNT(*) FROM bulk_load"));
     }
 
     private static Process Ingest(string corpus, string home, string db)

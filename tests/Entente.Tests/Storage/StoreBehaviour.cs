@@ -180,6 +180,24 @@ public abstract class StoreBehaviour
     }
 
     [SkippableFact]
+    public void A_bulk_load_makes_the_same_events_and_finds_their_words_once_it_ends()
+    {
+        using var temp = NewStore();
+        var articles = Code(Reports);
+        using (temp.Store.BeginBulkLoad())
+        {
+            temp.Store.SaveMany(articles.Take(2).ToList());
+            temp.Store.SaveMany(articles.Skip(2).Append(articles[0]).ToList());
+        }
+        var signing = Signing(temp.Store, "PHL", "JPN", "2025-06-03");
+        Assert.Equal((3, 3, 3), (signing.NumMentions, signing.NumArticles, signing.NumSources));
+        Assert.Equal(1, Signing(temp.Store, "PHL", "JPN", "2025-06-12").NumMentions);
+        Assert.Equal(4, temp.Store.Totals().Articles);
+        Assert.Contains(temp.Store.Events(new EventQuery { Text = "fisheries" }), e => e.Sentence!.Contains("fisheries", StringComparison.Ordinal));
+        Assert.Single(temp.Store.Events(new EventQuery { Cameo = "11", Country = "CHN" }));
+    }
+
+    [SkippableFact]
     public void Input_errors_are_recorded()
     {
         using var temp = NewStore();
