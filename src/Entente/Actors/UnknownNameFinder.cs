@@ -125,7 +125,9 @@ internal sealed class UnknownNameFinder(NameWords words)
             {
                 last++;
             }
-            return Built(text, tokens, sentence, start, last, after);
+            // "Eastern Ukraine", "South Lebanon": a part of the state, which the event coder reads as the state itself.
+            var directionOnly = Enumerable.Range(start, end - start).All(k => words.Is(tokens[k].Norm, "DIRECTION"));
+            return directionOnly && last == after.TokenEnd ? null : Built(text, tokens, sentence, start, last, after);
         }
         // "Israel Radio", "Turkish Airlines": after an adjective only with an organisation word.
         // Not before a person's name ("in Moscow Ivan Petrov said").

@@ -74,6 +74,8 @@ public class NameShapeTests
         var doc = Some.Code("Philippine and Japanese warships held drills in the South China Sea on Wednesday.");
         Assert.Contains(doc.Entities, e => e.Name == "South China Sea" && e.Type == "LOC");
         Assert.DoesNotContain(doc.Entities, e => e.Type == "ORG");
+        var part = Some.Code("Artillery shelled towns in Eastern Ukraine on Sunday.");
+        Assert.Contains(part.Entities, e => e.Name == "Ukraine" && e.Country == "UKR");
     }
 
     [Fact]
