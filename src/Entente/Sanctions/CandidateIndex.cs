@@ -117,15 +117,11 @@ internal sealed class CandidateIndex
     public List<int> Candidates(NormalizedName query)
     {
         var scratch = Interlocked.Exchange(ref _spare, null) ?? new Scratch(_words.Length);
-        try
-        {
-            return Find(query.Tokens, scratch);
-        }
-        finally
-        {
-            scratch.Clear();
-            Interlocked.Exchange(ref _spare, scratch);
-        }
+        // A scratch left half-written by an exception is dropped rather than handed on.
+        var result = Find(query.Tokens, scratch);
+        scratch.Clear();
+        Interlocked.Exchange(ref _spare, scratch);
+        return result;
     }
 
     private List<int> Find(NameToken[] tokens, Scratch scratch)
@@ -134,7 +130,6 @@ internal sealed class CandidateIndex
         var singles = scratch.Singles;
         var joined = scratch.Joined;
         var keys = scratch.Keys;
-        ref int touchedCount = ref scratch.TouchedCount;
         int words = 0;
         for (int i = 0; i < tokens.Length && i <= MaxTokens; i++)
         {
@@ -165,17 +160,15 @@ internal sealed class CandidateIndex
         var masks = scratch.Masks;
         var touchedIds = scratch.Touched;
         var order = scratch.Order;
+        // The count stays in a local while scanning (thousands of postings for a common token).
+        int touchedCount = 0;
         for (int k = 0; k < drivers + joined.Count; k++)
         {
             var t = k < drivers ? singles[k] : joined[k - drivers];
             for (int l = t.First; l < t.First + t.Count; l++)
-                foreach (var posting in lists[l])
-                {
-                    int id = posting >> 5;
-                    if (masks[id] == 0) touchedIds[touchedCount++] = id;
-                    masks[id] |= t.Mask | NameBits(posting) << 16;
-                }
+                touchedCount = Drive(lists[l], t.Mask, masks, touchedIds, touchedCount);
         }
+        scratch.TouchedCount = touchedCount;
         // Other tokens: scan a short list, or binary-search a long one for each name found so far.
         for (int k = drivers; k < singles.Count; k++)
         {
@@ -183,12 +176,7 @@ internal sealed class CandidateIndex
             var touched = touchedIds.AsSpan(0, touchedCount);
             if (t.Size <= touched.Length * 8)
             {
-                for (int l = t.First; l < t.First + t.Count; l++)
-                    foreach (var posting in lists[l])
-                    {
-                        int id = posting >> 5;
-                        if (masks[id] != 0) masks[id] |= t.Mask | NameBits(posting) << 16;
-                    }
+                for (int l = t.First; l < t.First + t.Count; l++) Mark(lists[l], t.Mask, masks);
                 continue;
             }
             foreach (var id in touched)
@@ -238,6 +226,29 @@ internal sealed class CandidateIndex
             foreach (var (family, key) in keySet)
                 if (_postings[(int)family].TryGetValue(key, out var list)) { lists.Add(list); size += list.Length; }
             if (lists.Count > first) into.Add(new Group(mask, first, lists.Count - first, size));
+        }
+    }
+
+    // Marks the names of one driving posting list; returns the new number of names touched.
+    private static int Drive(int[] list, int mask, int[] masks, int[] touched, int touchedCount)
+    {
+        foreach (int posting in list)
+        {
+            int id = posting >> 5;
+            ref int m = ref masks[id];
+            if (m == 0) touched[touchedCount++] = id;
+            m |= mask | NameBits(posting) << 16;
+        }
+        return touchedCount;
+    }
+
+    // Adds one list's tokens to the names already touched.
+    private static void Mark(int[] list, int mask, int[] masks)
+    {
+        foreach (int posting in list)
+        {
+            ref int m = ref masks[posting >> 5];
+            if (m != 0) m |= mask | NameBits(posting) << 16;
         }
     }
 

@@ -7,4 +7,5 @@ namespace Entente.Sanctions;
 /// <param name="Primary">True for the entry's primary name.</param>
 /// <param name="Weak">True for an alias the list marks as low quality.</param>
 /// <param name="Weights">Token weights (from the screener's token frequencies).</param>
-internal sealed record IndexedName(int Entry, string Text, NormalizedName Name, bool Primary, bool Weak, double[] Weights);
+/// <param name="TokenIds">Number of each token among the screener's shared tokens (one number per distinct token).</param>
+internal sealed record IndexedName(int Entry, string Text, NormalizedName Name, bool Primary, bool Weak, double[] Weights, int[] TokenIds);

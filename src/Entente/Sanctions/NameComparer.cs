@@ -30,9 +30,12 @@ internal static class NameComparer
     /// <summary>
     /// Compares two names given precomputed token weights; with <paramref name="matchesOnly"/>, a
     /// comparison that is not a match comes back as <see cref="NameComparison.None"/> (screening
-    /// keeps matches only), which spares allocating its details.
+    /// keeps matches only), which spares allocating its details. A screening query passes its
+    /// <paramref name="memo"/> of token comparisons, shared by all its candidates, and the
+    /// candidate's token numbers <paramref name="idsB"/>.
     /// </summary>
-    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb, bool matchesOnly)
+    public static NameComparison Compare(NormalizedName a, double[] wa, NormalizedName b, double[] wb, bool matchesOnly,
+        TokenMatchMemo? memo = null, int[]? idsB = null)
     {
         if (a.Tokens.Length == 0 || b.Tokens.Length == 0) return NameComparison.None;
         // Two names in Han or Hangul: one different character is a different name (习近朋 / 习近平).
@@ -41,7 +44,7 @@ internal static class NameComparer
             return matchesOnly ? NameComparison.None : new NameComparison { Score = 0.3, Conflict = "different characters" };
 
         List<TokenPair> pairs;
-        if (matchesOnly) TokenAligner.Align(a.Tokens, b.Tokens, pairs = _scratchPairs ??= []);
+        if (matchesOnly) TokenAligner.Align(a.Tokens, b.Tokens, pairs = _scratchPairs ??= [], memo, idsB);
         else pairs = TokenAligner.Align(a.Tokens, b.Tokens);
         Span<bool> matchedA = a.Tokens.Length <= 64 ? stackalloc bool[a.Tokens.Length] : new bool[a.Tokens.Length];
         Span<bool> matchedB = b.Tokens.Length <= 64 ? stackalloc bool[b.Tokens.Length] : new bool[b.Tokens.Length];
@@ -64,12 +67,11 @@ internal static class NameComparer
         TokenPair single = default;
         foreach (var p in pairs)
         {
-            if (!Any(a.Tokens, p.AStart, p.AEnd, static t => t.IsRequired) && !Any(b.Tokens, p.BStart, p.BEnd, static t => t.IsRequired)) continue;
+            if (!AnyRequired(a.Tokens, p.AStart, p.AEnd) && !AnyRequired(b.Tokens, p.BStart, p.BEnd)) continue;
             requiredPairs++;
             single = p;
             if (p.Match.Kind is not (TokenMatchKind.Initial or TokenMatchKind.Acronym)
-                && Any(a.Tokens, p.AStart, p.AEnd, static t => t.IsWord || t.Kind == TokenKind.Initials)
-                && Any(b.Tokens, p.BStart, p.BEnd, static t => t.IsWord || t.Kind == TokenKind.Initials)) wordPairs++;
+                && AnyWord(a.Tokens, p.AStart, p.AEnd) && AnyWord(b.Tokens, p.BStart, p.BEnd)) wordPairs++;
             double w = SideWeight(wa, p.AStart, p.AEnd) + SideWeight(wb, p.BStart, p.BEnd);
             num += p.Match.Similarity * w;
             den += w;
@@ -122,6 +124,21 @@ internal static class NameComparer
         double w = 0;
         for (int i = start; i < end; i++) w += weights[i];
         return Math.Max(w, 0.3);
+    }
+
+    // Plain loops for the tests made for every pair of every candidate: no delegate call per token.
+    private static bool AnyRequired(NameToken[] tokens, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (tokens[i].IsRequired) return true;
+        return false;
+    }
+
+    private static bool AnyWord(NameToken[] tokens, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Initials) return true;
+        return false;
     }
 
     private static bool Any(NameToken[] tokens, int start, int end, Func<NameToken, bool> test)

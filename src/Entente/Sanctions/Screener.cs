@@ -18,6 +18,10 @@ public sealed class Screener
     private readonly int[] _otherIds;
     private readonly TokenWeights _weights;
 
+    // Token comparisons of the last query, handed back cleared for the next one; concurrent
+    // queries make their own.
+    private TokenMatchMemo? _spareMemo;
+
     /// <summary>Indexes the entries of <paramref name="lists"/>.</summary>
     public Screener(IEnumerable<SanctionsList> lists)
     {
@@ -33,9 +37,9 @@ public sealed class Screener
         // Normalising tens of thousands of names is the bulk of start-up; it parallelises cleanly.
         var normalized = new NormalizedName[texts.Count];
         Parallel.For(0, texts.Count, i => normalized[i] = NameNormalizer.Normalize(texts[i].Text));
-        ShareTokens(normalized);
+        var tokenIds = ShareTokens(normalized);
 
-        var drafts = new List<(int Entry, string Text, NormalizedName Name, bool Primary, bool Weak)>(texts.Count);
+        var drafts = new List<(int Entry, string Text, NormalizedName Name, bool Primary, bool Weak, int[] Ids)>(texts.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < texts.Count; i++)
         {
@@ -43,10 +47,10 @@ public sealed class Screener
             if (normalized[i].RequiredCount == 0) continue;
             // One entry often lists the same name in several spellings that normalise alike.
             if (seen.Add(string.Join(' ', normalized[i].Tokens.Select(t => t.Text))))
-                drafts.Add((texts[i].Entry, texts[i].Text, normalized[i], texts[i].Primary, texts[i].Weak));
+                drafts.Add((texts[i].Entry, texts[i].Text, normalized[i], texts[i].Primary, texts[i].Weak, tokenIds[i]));
         }
         _weights = BuildWeights(drafts.Select(d => d.Name).ToList());
-        _names = drafts.Select(d => new IndexedName(d.Entry, d.Text, d.Name, d.Primary, d.Weak, _weights.Weights(d.Name))).ToArray();
+        _names = drafts.Select(d => new IndexedName(d.Entry, d.Text, d.Name, d.Primary, d.Weak, _weights.Weights(d.Name), d.Ids)).ToArray();
         _peopleIds = Enumerable.Range(0, _names.Length).Where(i => _entries[_names[i].Entry].IsIndividual).ToArray();
         _otherIds = Enumerable.Range(0, _names.Length).Where(i => !_entries[_names[i].Entry].IsIndividual).ToArray();
         _people = new CandidateIndex(_peopleIds.Select(i => _names[i]).ToArray());
@@ -76,8 +80,12 @@ public sealed class Screener
         // Best comparison per entry, in first-seen order. Candidates are capped per index, so a
         // linear search beats hashing (and allocates nothing to grow).
         var best = new List<(int Entry, IndexedName Name, NameComparison Comparison)>();
-        if (kind != QueryKind.NonPerson) CompareAll(_people.Candidates(queryName), _peopleIds, queryName, queryWeights, best);
-        if (kind != QueryKind.Person) CompareAll(_others.Candidates(queryName), _otherIds, queryName, queryWeights, best);
+        // A memo left half-written by an exception is dropped rather than handed on.
+        var memo = Interlocked.Exchange(ref _spareMemo, null) ?? new TokenMatchMemo();
+        if (kind != QueryKind.NonPerson) CompareAll(_people.Candidates(queryName), _peopleIds, queryName, queryWeights, memo, best);
+        if (kind != QueryKind.Person) CompareAll(_others.Candidates(queryName), _otherIds, queryName, queryWeights, memo, best);
+        memo.Clear();
+        Interlocked.Exchange(ref _spareMemo, memo);
         if (best.Count == 0) return [];
 
         // Rank on status and score alone; only the hits returned get their reasons written.
@@ -117,12 +125,12 @@ public sealed class Screener
 
     // Compares the query with each candidate (local ids of one index) and keeps each entry's best match.
     private void CompareAll(List<int> candidates, int[] ids, NormalizedName queryName, double[] queryWeights,
-        List<(int Entry, IndexedName Name, NameComparison Comparison)> best)
+        TokenMatchMemo memo, List<(int Entry, IndexedName Name, NameComparison Comparison)> best)
     {
         foreach (var local in candidates)
         {
             var name = _names[ids[local]];
-            var c = NameComparer.Compare(queryName, queryWeights, name.Name, name.Weights, matchesOnly: true);
+            var c = NameComparer.Compare(queryName, queryWeights, name.Name, name.Weights, matchesOnly: true, memo, name.TokenIds);
             if (!c.IsMatch) continue;
             int at = best.Count - 1;
             while (at >= 0 && best[at].Entry != name.Entry) at--;
@@ -150,20 +158,26 @@ public sealed class Screener
 
     // Identical tokens become one object: the names hold far fewer distinct tokens than token
     // occurrences, so screening keeps touching the same few (cached) objects, and memory shrinks.
-    private static void ShareTokens(NormalizedName[] names)
+    // Each shared token gets a number (returned per name and position) under which a query
+    // remembers its comparison with it.
+    private static int[][] ShareTokens(NormalizedName[] names)
     {
-        var pool = new Dictionary<(string, TokenKind, bool, bool, bool), NameToken>();
-        foreach (var name in names)
+        var pool = new Dictionary<(string, TokenKind, bool, bool, bool), (NameToken Token, int Id)>();
+        var ids = new int[names.Length][];
+        for (int n = 0; n < names.Length; n++)
         {
-            var tokens = name.Tokens;
+            var tokens = names[n].Tokens;
+            ids[n] = new int[tokens.Length];
             for (int i = 0; i < tokens.Length; i++)
             {
                 var t = tokens[i];
                 var key = (t.Text, t.Kind, t.Abjad, t.Cjk, t.FollowsFilial);
-                if (pool.TryGetValue(key, out var shared)) tokens[i] = shared;
-                else pool.Add(key, t);
+                if (pool.TryGetValue(key, out var shared)) tokens[i] = shared.Token;
+                else pool.Add(key, shared = (t, pool.Count));
+                ids[n][i] = shared.Id;
             }
         }
+        return ids;
     }
 
     // Token document frequencies over all indexed names: rare tokens weigh more.

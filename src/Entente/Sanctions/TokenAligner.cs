@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Entente.Sanctions;
 
 /// <summary>
@@ -18,7 +20,14 @@ internal static class TokenAligner
     }
 
     /// <summary>Aligns two token arrays into <paramref name="pairs"/> (cleared first), so that a caller can reuse one list.</summary>
-    public static void Align(NameToken[] a, NameToken[] b, List<TokenPair> pairs)
+    public static void Align(NameToken[] a, NameToken[] b, List<TokenPair> pairs) => Align(a, b, pairs, null, null);
+
+    /// <summary>
+    /// Aligns a screening query's tokens <paramref name="a"/> with an indexed name's tokens
+    /// <paramref name="b"/> (numbered <paramref name="idsB"/>), single tokens compared through the
+    /// query's <paramref name="memo"/> when given.
+    /// </summary>
+    public static void Align(NameToken[] a, NameToken[] b, List<TokenPair> pairs, TokenMatchMemo? memo, int[]? idsB)
     {
         pairs.Clear();
         // Names are short: keep the scratch space on the stack (long organisation names too).
@@ -32,7 +41,7 @@ internal static class TokenAligner
             for (int j = 0; j < b.Length; j++)
             {
                 var m = Pairable(a[i], b[j])
-                    ? TokenComparer.Compare(a[i], b[j])
+                    ? memo != null && idsB != null ? memo.Compare(i, a[i], idsB[j], b[j]) : TokenComparer.Compare(a[i], b[j])
                     : string.Equals(a[i].Text, b[j].Text, StringComparison.Ordinal) ? new TokenMatch(1, true, TokenMatchKind.Exact) : TokenMatch.None;
                 if (m.Accepted) candidates[count++] = new Candidate(i, j, 1, m, (a[i].IsRequired ? 0 : 1) + (b[j].IsRequired ? 0 : 1));
             }
@@ -56,6 +65,8 @@ internal static class TokenAligner
 
     // Optional words only pair with words of their own kind, except legal forms and patronymics,
     // which may be misspelt (Siemens AkG); anything may pair when spelled identically.
+    // Inlined: it runs for every token pair of every candidate.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Pairable(NameToken x, NameToken y)
     {
         bool xFree = x.IsRequired || x.Kind is TokenKind.LegalForm or TokenKind.Patronymic;
