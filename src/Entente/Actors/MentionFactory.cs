@@ -32,6 +32,29 @@ internal static class MentionFactory
         };
     }
 
+    /// <summary>A name the knowledge base does not know, typed by <paramref name="rule"/>; it groups with the
+    /// same name written elsewhere in the article.</summary>
+    public static Mention Unknown(string text, IReadOnlyList<Token> tokens, int sentence, int start, int end, string type, string rule,
+        double confidence)
+    {
+        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        var name = text[span.Start..span.End];
+        return new Mention
+        {
+            Sentence = sentence,
+            TokenStart = start,
+            TokenEnd = end,
+            Span = span,
+            Text = name,
+            Kind = MentionKind.UnknownName,
+            Type = type,
+            EntityKey = "name:" + TextFolding.FoldName(name),
+            Name = name,
+            Rule = rule,
+            Confidence = confidence,
+        };
+    }
+
     /// <summary>What an entry says about the entity it names.</summary>
     public static EntryDescription Describe(LexEntry entry) => entry.Kind switch
     {

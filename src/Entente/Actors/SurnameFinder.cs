@@ -39,21 +39,11 @@ internal sealed class SurnameFinder(SurnameIndex surnames, NameWords words)
                 {
                     continue;
                 }
-                yield return new Mention
+                var rule = inArticle ? "surname shared by several people in the article"
+                    : "surname of several known people (" + string.Join(", ", bearers.Take(3).Select(p => p.Name)) + ")";
+                yield return MentionFactory.Unknown(text, tokens, sentence.Index, i, i + 1, "PERSON", rule, 0.6) with
                 {
-                    Sentence = sentence.Index,
-                    TokenStart = i,
-                    TokenEnd = i + 1,
-                    Span = new TextSpan(t.Start, t.End),
-                    Text = text[t.Start..t.End],
-                    Kind = MentionKind.UnknownName,
-                    Type = "PERSON",
-                    EntityKey = "name:" + t.Norm,
-                    Name = text[t.Start..t.End],
                     Country = inArticle ? null : SurnameIndex.SharedCountry(bearers),
-                    Rule = inArticle ? "surname shared by several people in the article"
-                        : "surname of several known people (" + string.Join(", ", bearers.Take(3).Select(p => p.Name)) + ")",
-                    Confidence = 0.6,
                 };
             }
         }

@@ -145,23 +145,11 @@ internal sealed class UnknownNameFinder(NameWords words)
     {
         var isPlace = Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "LOC"))
                       && !Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "ORG"));
-        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
-        var name = text[span.Start..span.End];
-        return new Mention
+        var rule = (isPlace ? "unknown place name built on " : "unknown organisation name built on ") + place.Text;
+        // An organisation is the place's ("Air France"); a sea or a region named after a state is not the state's.
+        return MentionFactory.Unknown(text, tokens, sentence.Index, start, end, isPlace ? "LOC" : "ORG", rule, 0.6) with
         {
-            Sentence = sentence.Index,
-            TokenStart = start,
-            TokenEnd = end,
-            Span = span,
-            Text = name,
-            Kind = MentionKind.UnknownName,
-            Type = isPlace ? "LOC" : "ORG",
-            EntityKey = "name:" + TextFolding.FoldName(name),
-            Name = name,
-            // An organisation is the place's ("Air France"); a sea or a region named after a state is not the state's.
             Country = isPlace ? null : place.Country,
-            Rule = isPlace ? "unknown place name built on " + place.Text : "unknown organisation name built on " + place.Text,
-            Confidence = 0.6,
         };
     }
 
@@ -177,8 +165,6 @@ internal sealed class UnknownNameFinder(NameWords words)
 
     private Mention? Classify(string text, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, IReadOnlyList<Mention> known)
     {
-        var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
-        var name = text[span.Start..span.End];
         string? type = null;
         string? country = null;
         string? sector = null;
@@ -232,27 +218,15 @@ internal sealed class UnknownNameFinder(NameWords words)
             type = "ORG";
             rule = "unknown names joined by an ampersand";
         }
-
         else
         {
             return null;
         }
-        return new Mention
+        return MentionFactory.Unknown(text, tokens, sentence.Index, start, end, type, rule, confidence) with
         {
-            Sentence = sentence.Index,
-            TokenStart = start,
-            TokenEnd = end,
-            Span = span,
-            Text = name,
-            Kind = MentionKind.UnknownName,
-            Type = type,
-            EntityKey = "name:" + TextFolding.FoldName(name),
-            Name = name,
             Country = country,
             Sector = sector,
             Role = role,
-            Rule = rule,
-            Confidence = confidence,
         };
     }
 
