@@ -11,15 +11,15 @@ namespace Entente.Benchmarks;
 /// step, on 10,000 sentences: allocations are exact, times are only indicative (use BenchmarkDotNet for figures).</summary>
 public static class ActorSteps
 {
-    private static readonly string[] Names = ["tokens", "dictionary", "unknown names", "aliases and surnames", "entities", "phrases"];
+    private static readonly string[] Names = ["tokens", "sentence mentions", "lone names", "entities", "phrases"];
 
     /// <summary>Prints milliseconds and megabytes allocated per step, three rounds.</summary>
     public static void Run()
     {
-        var lexicon = new ActorLexicon(KnowledgeLoader.Default().Build());
+        var stage = new ActorStage(new ActorLexicon(KnowledgeLoader.Default().Build()));
+        var text = new TextStage();
         var reader = new PlainTextReader(BoilerplateDetector.Default);
         var corpus = SyntheticCorpus.Articles(500, 20).Select((t, i) => reader.Read("a" + i, "bench", t, new DateOnly(2024, 3, 5))).ToList();
-        var steps = new Steps(lexicon);
         for (var round = 0; round < 3; round++)
         {
             var times = new double[Names.Length];
@@ -28,7 +28,7 @@ public static class ActorSteps
             {
                 var doc = new Document(article);
                 var k = 0;
-                foreach (var step in steps.For(doc))
+                foreach (var step in Steps(stage, text, doc))
                 {
                     var allocated = GC.GetAllocatedBytesForCurrentThread();
                     var watch = Stopwatch.StartNew();
@@ -42,52 +42,19 @@ public static class ActorSteps
     }
 
     /// <summary>The actor stage's steps in order, as separate actions on one document.</summary>
-    private sealed class Steps(ActorLexicon lexicon)
+    private static IEnumerable<Action> Steps(ActorStage stage, TextStage text, Document doc)
     {
-        private readonly TextStage _text = new();
-        private readonly UnknownNameFinder _unknown = new(lexicon.Words);
-        private readonly AliasResolver _aliases = new(lexicon.Words);
-        private readonly ActorPhraseBuilder _phrases = new(lexicon.Words);
-        private readonly SurnameFinder _surnames = new(lexicon.Surnames, lexicon.Words);
-
-        public IEnumerable<Action> For(Document doc)
+        var mentions = new List<Mention>();
+        yield return () => text.Process(doc, CancellationToken.None);
+        yield return () =>
         {
-            var mentions = new List<Mention>();
-            var perSentence = new List<List<Mention>>();
-            yield return () => _text.Process(doc, CancellationToken.None);
-            yield return () =>
+            foreach (var sentence in doc.Sentences)
             {
-                foreach (var sentence in doc.Sentences)
-                {
-                    perSentence.Add(ActorStage.DictionaryMentions(lexicon, doc, sentence));
-                }
-            };
-            yield return () =>
-            {
-                foreach (var sentence in doc.Sentences)
-                {
-                    var found = perSentence[sentence.Index];
-                    if (sentence.Kind == SentenceKind.Body)
-                    {
-                        ActorStage.AddUnknownNames(_unknown, doc, sentence, found);
-                    }
-                    mentions.AddRange(found);
-                }
-            };
-            yield return () =>
-            {
-                var owners = _aliases.Owners(doc.Tokens, mentions);
-                mentions.AddRange(_aliases.Resolve(doc.Text, doc.Tokens, doc.Sentences, mentions, owners));
-                var shared = owners.Where(o => o.Value is null).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-                mentions.AddRange(_surnames.Find(doc.Text, doc.Tokens, doc.Sentences, mentions, shared));
-            };
-            yield return () =>
-            {
-                mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-                doc.Mentions = mentions;
-                doc.Entities = EntityBuilder.Build(mentions, doc.Article.Published);
-            };
-            yield return () => doc.Actors = _phrases.Build(doc, mentions);
-        }
+                mentions.AddRange(stage.SentenceMentions(doc, sentence));
+            }
+        };
+        yield return () => mentions.AddRange(stage.LoneNames(doc, mentions));
+        yield return () => ActorStage.Group(doc, mentions);
+        yield return () => doc.Actors = stage.Phrases(doc, mentions);
     }
 }

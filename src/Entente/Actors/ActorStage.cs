@@ -22,40 +22,50 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
         var mentions = new List<Mention>();
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Kind == SentenceKind.Boilerplate)
-            {
-                continue;
-            }
-            var found = DictionaryMentions(lexicon, doc, sentence);
-            ResultsTableTeams.Apply(doc.Tokens, sentence, found);
-            if (sentence.Kind == SentenceKind.Body)
-            {
-                AddUnknownNames(_unknown, doc, sentence, found);
-            }
-            mentions.AddRange(found);
+            mentions.AddRange(SentenceMentions(doc, sentence));
         }
-        var owners = _aliases.Owners(doc.Tokens, mentions);
-        mentions.AddRange(_aliases.Resolve(doc.Text, doc.Tokens, doc.Sentences, mentions, owners));
-        var shared = owners.Where(o => o.Value is null).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-        mentions.AddRange(_surnames.Find(doc.Text, doc.Tokens, doc.Sentences, mentions, shared));
+        mentions.AddRange(LoneNames(doc, mentions));
+        Group(doc, mentions);
+        doc.Actors = Phrases(doc, mentions);
+    }
+
+    /// <summary>Dictionary phrases, teams in results tables and (in body text) unknown but typed names; a name
+    /// built on a known place ("Air France") replaces the place's own mention.</summary>
+    internal List<Mention> SentenceMentions(Document doc, Sentence sentence)
+    {
+        if (sentence.Kind == SentenceKind.Boilerplate)
+        {
+            return [];
+        }
+        var found = DictionaryMentions(lexicon, doc, sentence);
+        ResultsTableTeams.Apply(doc.Tokens, sentence, found);
+        if (sentence.Kind != SentenceKind.Body)
+        {
+            return found;
+        }
+        var unknown = _unknown.Find(doc.Text, doc.Tokens, sentence, found).ToList();
+        if (unknown.Count > 0)
+        {
+            found.RemoveAll(m => unknown.Exists(u => u.TokenStart <= m.TokenStart && m.TokenEnd <= u.TokenEnd));
+            found.AddRange(unknown);
+        }
+        return found;
+    }
+
+    /// <summary>Lone surnames and given names: aliases of the article's people, or surnames of several people.</summary>
+    internal IEnumerable<Mention> LoneNames(Document doc, IReadOnlyList<Mention> mentions) =>
+        _aliases.Resolve(doc.Text, doc.Tokens, doc.Sentences, mentions, _surnames);
+
+    /// <summary>Puts the mentions in text order and groups them into entities.</summary>
+    internal static void Group(Document doc, List<Mention> mentions)
+    {
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Mentions = mentions;
         doc.Entities = EntityBuilder.Build(mentions, doc.Article.Published);
-        doc.Actors = _phrases.Build(doc, mentions);
     }
 
-    /// <summary>Adds the sentence's unknown but typed names; a name built on a known place ("Air France")
-    /// replaces the place's own mention.</summary>
-    internal static void AddUnknownNames(UnknownNameFinder finder, Document doc, Sentence sentence, List<Mention> found)
-    {
-        var unknown = finder.Find(doc.Text, doc.Tokens, sentence, found).ToList();
-        if (unknown.Count == 0)
-        {
-            return;
-        }
-        found.RemoveAll(m => unknown.Exists(u => u.TokenStart <= m.TokenStart && m.TokenEnd <= u.TokenEnd));
-        found.AddRange(unknown);
-    }
+    /// <summary>The actor phrases the event coder works with.</summary>
+    internal List<ActorPhrase> Phrases(Document doc, IReadOnlyList<Mention> mentions) => _phrases.Build(doc, mentions);
 
     /// <summary>The dictionary phrases of one sentence, longest match first, left to right.</summary>
     internal static List<Mention> DictionaryMentions(ActorLexicon lexicon, Document doc, Sentence sentence)

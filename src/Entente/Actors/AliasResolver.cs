@@ -4,12 +4,13 @@ using Entente.Text;
 namespace Entente.Actors;
 
 /// <summary>Links a lone surname or given name to the full name used elsewhere in the same article
-/// ("Cabello", "Diosdado" → Diosdado Cabello). A token shared by two people ("Kim") stays unresolved.</summary>
+/// ("Cabello", "Diosdado" → Diosdado Cabello). A token shared by two people ("Kim") stays unresolved: it is
+/// left, with the other lone words, to the surname check.</summary>
 internal sealed class AliasResolver(NameWords words)
 {
     /// <summary>Each name word of a multi-word person in the article and the person it stands for; null
     /// when two different people share it.</summary>
-    public Dictionary<string, Mention?> Owners(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    private Dictionary<string, Mention?> Owners(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         var owners = new Dictionary<string, Mention?>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Type == "PERSON" && m.TokenEnd - m.TokenStart >= 2))
@@ -33,14 +34,12 @@ internal sealed class AliasResolver(NameWords words)
         return owners;
     }
 
-    /// <summary>Mentions of the lone name words that stand for one person of <paramref name="owners"/>.</summary>
+    /// <summary>Mentions of the lone capitalised words that stand for one person of the article; a word that
+    /// stands for none (or for two) goes to <paramref name="surnames"/>.</summary>
     public IEnumerable<Mention> Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Mention> mentions, Dictionary<string, Mention?> owners)
+        IReadOnlyList<Mention> mentions, SurnameFinder surnames)
     {
-        if (owners.Count == 0)
-        {
-            yield break;
-        }
+        var owners = Owners(tokens, mentions);
         var covered = new HashSet<int>();
         foreach (var m in mentions)
         {
@@ -54,9 +53,16 @@ internal sealed class AliasResolver(NameWords words)
             for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
             {
                 var t = tokens[i];
-                if (covered.Contains(i) || !t.Capitalized || t.Kind != TokenKind.Word
-                    || !owners.TryGetValue(t.Norm, out var owner) || owner is null)
+                if (covered.Contains(i) || !t.Capitalized || t.Kind != TokenKind.Word)
                 {
+                    continue;
+                }
+                if (!owners.TryGetValue(t.Norm, out var owner) || owner is null)
+                {
+                    if (surnames.At(text, tokens, sentence, i, covered, sharedInArticle: owners.ContainsKey(t.Norm)) is { } surname)
+                    {
+                        yield return surname;
+                    }
                     continue;
                 }
                 yield return owner with

@@ -47,7 +47,7 @@ internal static class ResultsTableTeams
             numbers += t.Kind == TokenKind.Number ? 1 : 0;
             words += t.Kind == TokenKind.Word ? 1 : 0;
             lower += t.Kind == TokenKind.Word && !t.Capitalized ? 1 : 0;
-            at += t.Norm is "at" or "v" or "vs" or "vs." && t.AllCaps || t.Norm is "v" or "vs" or "vs." ? 1 : 0;
+            at += t.Norm is "v" or "vs" or "vs." || t.Norm == "at" && t.AllCaps ? 1 : 0;
         }
         return numbers >= 2 && numbers * 3 >= words || lower == 0 && at == 1 && words <= 8;
     }

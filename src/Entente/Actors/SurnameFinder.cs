@@ -9,44 +9,22 @@ namespace Entente.Actors;
 /// nationality every candidate shares, are claimed.</summary>
 internal sealed class SurnameFinder(SurnameIndex surnames, NameWords words)
 {
-    public IEnumerable<Mention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
-        IReadOnlyList<Mention> mentions, IReadOnlySet<string> sharedInArticle)
+    /// <summary>The person mention for the capitalised word at <paramref name="i"/>, or null.</summary>
+    /// <param name="covered">Tokens already part of a mention.</param>
+    /// <param name="sharedInArticle">Two people of the article carry this word.</param>
+    public Mention? At(string text, IReadOnlyList<Token> tokens, Sentence sentence, int i, HashSet<int> covered, bool sharedInArticle)
     {
-        var covered = new HashSet<int>();
-        foreach (var m in mentions)
+        var bearers = surnames.Bearers(tokens[i].Norm);
+        if (bearers.Count == 0 && !sharedInArticle || PartOfLongerName(tokens, covered, sentence, i))
         {
-            for (var t = m.TokenStart; t < m.TokenEnd; t++)
-            {
-                covered.Add(t);
-            }
+            return null;
         }
-        foreach (var sentence in sentences)
+        var rule = sharedInArticle ? "surname shared by several people in the article"
+            : "surname of several known people (" + string.Join(", ", bearers.Take(3).Select(p => p.Name)) + ")";
+        return MentionFactory.Unknown(text, tokens, sentence.Index, i, i + 1, "PERSON", rule, 0.6) with
         {
-            if (sentence.Kind != SentenceKind.Body)
-            {
-                continue;
-            }
-            for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
-            {
-                var t = tokens[i];
-                if (covered.Contains(i) || !t.Capitalized || t.Kind != TokenKind.Word || PartOfLongerName(tokens, covered, sentence, i))
-                {
-                    continue;
-                }
-                var bearers = surnames.Bearers(t.Norm);
-                var inArticle = sharedInArticle.Contains(t.Norm);
-                if (bearers.Count == 0 && !inArticle)
-                {
-                    continue;
-                }
-                var rule = inArticle ? "surname shared by several people in the article"
-                    : "surname of several known people (" + string.Join(", ", bearers.Take(3).Select(p => p.Name)) + ")";
-                yield return MentionFactory.Unknown(text, tokens, sentence.Index, i, i + 1, "PERSON", rule, 0.6) with
-                {
-                    Country = inArticle ? null : SurnameIndex.SharedCountry(bearers),
-                };
-            }
-        }
+            Country = sharedInArticle ? null : SurnameIndex.SharedCountry(bearers),
+        };
     }
 
     /// <summary>A word next to another capitalised, unexplained word belongs to a name Entente does not know.</summary>
