@@ -21,6 +21,8 @@ internal sealed class UnknownNameFinder(NameWords words)
                 covered[t - sentence.TokenStart] = true;
             }
         }
+        // Headlines and tables written in capitals: capitals tell nothing there.
+        var lowerCase = HasLowerCase(tokens, sentence);
         var i = sentence.TokenStart;
         while (i < sentence.TokenEnd)
         {
@@ -32,7 +34,7 @@ internal sealed class UnknownNameFinder(NameWords words)
             }
             var start = i;
             // "Air France", "Real Madrid", "Israel Radio", "Bank of England": a name built on a place name.
-            if (PlaceBuilt(text, tokens, known, sentence, start, end) is { } built)
+            if (lowerCase && PlaceBuilt(text, tokens, known, sentence, start, end) is { } built)
             {
                 yield return built;
                 i = built.TokenEnd;
@@ -45,12 +47,12 @@ internal sealed class UnknownNameFinder(NameWords words)
                 continue;
             }
             // A capitalised sentence opener ("Friendly relations ...") is no name on its own; an acronym is.
-            if (IsOpening(tokens, start, sentence) && (end - start == 1 && !IsAcronym(tokens, sentence, start, end) || words.Is(tokens[start].Norm, "SKIP")))
+            if (IsOpening(tokens, start, sentence) && (end - start == 1 && !(lowerCase && IsAcronym(tokens, start, end)) || words.Is(tokens[start].Norm, "SKIP")))
             {
                 i = start + 1;
                 continue;
             }
-            var mention = Classify(text, tokens, sentence, start, end, known);
+            var mention = Classify(text, tokens, sentence, start, end, known, lowerCase);
             if (mention is not null)
             {
                 yield return mention;
@@ -82,14 +84,11 @@ internal sealed class UnknownNameFinder(NameWords words)
         return lastName + 1;
     }
 
-    /// <summary>A lone word of two to six capitals in a sentence that is not written in capitals ("the SDA", "CFDT").</summary>
-    private static bool IsAcronym(IReadOnlyList<Token> tokens, Sentence sentence, int start, int end)
-    {
-        return end - start == 1 && tokens[start].AllCaps && tokens[start].Norm.Length is >= 2 and <= 6 && tokens[start].Norm.All(char.IsLetter)
-               && HasLowerCase(tokens, sentence);
-    }
+    /// <summary>A lone word of two to six capitals ("the SDA", "CFDT"); only telling in a sentence not written in capitals.</summary>
+    private static bool IsAcronym(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start == 1 && tokens[start].AllCaps && tokens[start].Norm.Length is >= 2 and <= 6 && tokens[start].Norm.All(char.IsLetter);
 
-    /// <summary>False for headlines and tables written in capitals, where capitals tell nothing.</summary>
+    /// <summary>False for headlines and tables written in capitals.</summary>
     private static bool HasLowerCase(IReadOnlyList<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.TokenStart; k < sentence.TokenEnd; k++)
@@ -107,10 +106,6 @@ internal sealed class UnknownNameFinder(NameWords words)
     /// word, a place ("South China Sea"). An organisation takes the place's country.</summary>
     private Mention? PlaceBuilt(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> known, Sentence sentence, int start, int end)
     {
-        if (!HasLowerCase(tokens, sentence))
-        {
-            return null;
-        }
         // The place after the run, directly or through "of" ("Bank of England").
         var gap = end < sentence.TokenEnd && tokens[end].Norm == "of" ? 1 : 0;
         var after = known.FirstOrDefault(m => m.TokenStart == end + gap && m.Kind == MentionKind.Dictionary && IsPlaceLike(m, gap == 0));
@@ -163,7 +158,8 @@ internal sealed class UnknownNameFinder(NameWords words)
         return j < sentence.TokenStart || tokens[j].Norm is ":" or "." or "—";
     }
 
-    private Mention? Classify(string text, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, IReadOnlyList<Mention> known)
+    private Mention? Classify(string text, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, IReadOnlyList<Mention> known,
+        bool lowerCase)
     {
         string? type = null;
         string? country = null;
@@ -182,7 +178,7 @@ internal sealed class UnknownNameFinder(NameWords words)
             type = "LOC";
             rule = "unknown name with a place word";
         }
-        else if (IsAcronym(tokens, sentence, start, end))
+        else if (lowerCase && IsAcronym(tokens, start, end))
         {
             type = "ORG";
             rule = "unknown acronym";
