@@ -43,7 +43,7 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
         {
             return found;
         }
-        var unknown = _unknown.Find(doc.Text, doc.Tokens, sentence, found).ToList();
+        var unknown = _unknown.Find(doc.Text, doc.Tokens, sentence, found);
         if (unknown.Count > 0)
         {
             found.RemoveAll(m => unknown.Exists(u => u.TokenStart <= m.TokenStart && m.TokenEnd <= u.TokenEnd));

@@ -11,9 +11,12 @@ internal sealed class UnknownNameFinder(NameWords words)
 {
     private const int TitleReach = 24;
 
-    public IEnumerable<Mention> Find(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<Mention> known)
+    public List<Mention> Find(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<Mention> known)
     {
-        var covered = new bool[sentence.TokenEnd - sentence.TokenStart];
+        var found = new List<Mention>();
+        Span<bool> covered = sentence.TokenEnd - sentence.TokenStart <= 256
+            ? stackalloc bool[sentence.TokenEnd - sentence.TokenStart]
+            : new bool[sentence.TokenEnd - sentence.TokenStart];
         foreach (var m in known)
         {
             for (var t = m.TokenStart; t < m.TokenEnd; t++)
@@ -36,7 +39,7 @@ internal sealed class UnknownNameFinder(NameWords words)
             // "Air France", "Real Madrid", "Israel Radio", "Bank of England": a name built on a place name.
             if (lowerCase && PlaceBuilt(text, tokens, known, sentence, start, end) is { } built)
             {
-                yield return built;
+                found.Add(built);
                 i = built.TokenEnd;
                 continue;
             }
@@ -55,27 +58,33 @@ internal sealed class UnknownNameFinder(NameWords words)
             var mention = Classify(text, tokens, sentence, start, end, known, lowerCase);
             if (mention is not null)
             {
-                yield return mention;
+                found.Add(mention);
             }
             i = end;
         }
+        return found;
     }
 
-    private int RunEnd(IReadOnlyList<Token> tokens, int i, Sentence sentence, bool[] covered)
+    private int RunEnd(IReadOnlyList<Token> tokens, int i, Sentence sentence, ReadOnlySpan<bool> covered)
     {
         var end = i;
         var lastName = i - 1;
         while (end < sentence.TokenEnd && !covered[end - sentence.TokenStart])
         {
             var t = tokens[end];
-            var isName = t.Kind == TokenKind.Word && t.Capitalized && !words.Is(t.Norm, "SKIP");
-            var glue = t.Transparent || t.Norm is "'s" or "&" && end + 1 < sentence.TokenEnd && tokens[end + 1].Capitalized
-                || words.Is(t.Norm, "PARTICLE") && !t.Capitalized;
-            if (isName)
+            if (t.Kind == TokenKind.Word && t.Capitalized && !words.Is(t.Norm, "SKIP"))
             {
-                lastName = end;
+                lastName = end++;
+                continue;
             }
-            else if (!glue || end == i)
+            // Most tokens start no run: decide that before looking the word up.
+            if (end == i)
+            {
+                break;
+            }
+            var glue = t.Transparent || t.Norm is "'s" or "&" && end + 1 < sentence.TokenEnd && tokens[end + 1].Capitalized
+                || !t.Capitalized && words.Is(t.Norm, "PARTICLE");
+            if (!glue)
             {
                 break;
             }
@@ -108,9 +117,27 @@ internal sealed class UnknownNameFinder(NameWords words)
     {
         // The place after the run, directly or through "of" ("Bank of England").
         var gap = end < sentence.TokenEnd && tokens[end].Norm == "of" ? 1 : 0;
-        var after = known.FirstOrDefault(m => m.TokenStart == end + gap && m.Kind == MentionKind.Dictionary && IsPlaceLike(m, gap == 0));
-        var before = known.FirstOrDefault(m => m.TokenEnd == start && m.Kind == MentionKind.Dictionary && IsPlaceLike(m, true));
-        var hasWord = Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "ORG") || words.Is(tokens[k].Norm, "LOC"));
+        Mention? after = null, before = null;
+        foreach (var m in known)
+        {
+            if (m.Kind != MentionKind.Dictionary)
+            {
+                continue;
+            }
+            if (after is null && m.TokenStart == end + gap && IsPlaceLike(m, gap == 0))
+            {
+                after = m;
+            }
+            if (before is null && m.TokenEnd == start && IsPlaceLike(m, true))
+            {
+                before = m;
+            }
+        }
+        if (after is null && before is null)
+        {
+            return null;
+        }
+        var hasWord = AnyWord(tokens, start, end, "ORG") || AnyWord(tokens, start, end, "LOC");
         if (after is not null && (gap == 1 ? hasWord : !IsOpening(tokens, start, sentence) || end - start > 1))
         {
             // "South China Sea", "Radio Free Europe Bureau": capitalised words after the place belong to the name too.
@@ -121,7 +148,7 @@ internal sealed class UnknownNameFinder(NameWords words)
                 last++;
             }
             // "Eastern Ukraine", "South Lebanon": a part of the state, which the event coder reads as the state itself.
-            var directionOnly = Enumerable.Range(start, end - start).All(k => words.Is(tokens[k].Norm, "DIRECTION"));
+            var directionOnly = !AnyWordBut(tokens, start, end, "DIRECTION");
             return directionOnly && last == after.TokenEnd ? null : Built(text, tokens, sentence, start, last, after);
         }
         // "Israel Radio", "Turkish Airlines": after an adjective only with an organisation word.
@@ -133,13 +160,49 @@ internal sealed class UnknownNameFinder(NameWords words)
         return null;
     }
 
+    // Loops rather than Enumerable.Range(...).Any(lambda): this runs for every capitalised run of the text.
+    private bool AnyWord(IReadOnlyList<Token> tokens, int start, int end, string cls)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (words.Is(tokens[k].Norm, cls))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool AnyWordBut(IReadOnlyList<Token> tokens, int start, int end, string cls)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!words.Is(tokens[k].Norm, cls))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyToken(IReadOnlyList<Token> tokens, int start, int end, string norm)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Norm == norm)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsPlaceLike(Mention m, bool demonymToo) =>
         m.Entry?.Kind is LexKind.Country or LexKind.Capital or LexKind.Place || demonymToo && m.Entry?.Kind is LexKind.Demonym;
 
     private Mention Built(string text, IReadOnlyList<Token> tokens, Sentence sentence, int start, int end, Mention place)
     {
-        var isPlace = Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "LOC"))
-                      && !Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "ORG"));
+        var isPlace = AnyWord(tokens, start, end, "LOC") && !AnyWord(tokens, start, end, "ORG");
         var rule = (isPlace ? "unknown place name built on " : "unknown organisation name built on ") + place.Text;
         // An organisation is the place's ("Air France"); a sea or a region named after a state is not the state's.
         return MentionFactory.Unknown(text, tokens, sentence.Index, start, end, isPlace ? "LOC" : "ORG", rule, 0.6) with
@@ -167,13 +230,13 @@ internal sealed class UnknownNameFinder(NameWords words)
         string? role = null;
         string rule;
         var confidence = 0.6;
-        if (Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "ORG")))
+        if (AnyWord(tokens, start, end, "ORG"))
         {
             type = "ORG";
             rule = "unknown name with an organisation word";
             country = CountryAfterOf(known, end, sentence);
         }
-        else if (Enumerable.Range(start, end - start).Any(k => words.Is(tokens[k].Norm, "LOC")))
+        else if (AnyWord(tokens, start, end, "LOC"))
         {
             type = "LOC";
             rule = "unknown name with a place word";
@@ -209,7 +272,7 @@ internal sealed class UnknownNameFinder(NameWords words)
             rule = "unknown name that starts with a given name";
             confidence = 0.7;
         }
-        else if (Enumerable.Range(start, end - start).Any(k => tokens[k].Norm == "&"))
+        else if (AnyToken(tokens, start, end, "&"))
         {
             type = "ORG";
             rule = "unknown names joined by an ampersand";

@@ -20,16 +20,18 @@ public static class SentenceSplitter
     {
         var text = article.Text;
         var sentences = new List<Sentence>();
+        var edges = new Edges(article);
         var start = 0;
-        for (var i = 1; i <= tokens.Count; i++)
+        var all = tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens];
+        for (var i = 1; i <= all.Length; i++)
         {
-            if (i < tokens.Count && !BreaksBefore(text, tokens, i, start, article))
+            if (i < all.Length && !BreaksBefore(text, all, i, start, edges))
             {
                 continue;
             }
             if (i > start)
             {
-                var span = new TextSpan(tokens[start].Start, tokens[i - 1].End);
+                var span = new TextSpan(all[start].Start, all[i - 1].End);
                 sentences.Add(new Sentence(sentences.Count, span, start, i, KindOf(article, span)));
             }
             start = i;
@@ -49,11 +51,11 @@ public static class SentenceSplitter
         return article.TitleSpan is { } title && title.Overlaps(span) ? SentenceKind.Headline : SentenceKind.Body;
     }
 
-    private static bool BreaksBefore(string text, IReadOnlyList<Token> tokens, int i, int sentenceStart, Article article)
+    private static bool BreaksBefore(string text, ReadOnlySpan<Token> tokens, int i, int sentenceStart, Edges edges)
     {
-        var token = tokens[i];
-        var prev = tokens[i - 1];
-        if (token.NewlinesBefore >= 2 || CrossesEdge(article, prev.End, token.Start))
+        ref readonly var token = ref tokens[i];
+        ref readonly var prev = ref tokens[i - 1];
+        if (token.NewlinesBefore >= 2 || edges.Crossed(prev.End, token.Start))
         {
             return true;
         }
@@ -67,7 +69,7 @@ public static class SentenceSplitter
         {
             t--;
         }
-        var terminal = tokens[t];
+        ref readonly var terminal = ref tokens[t];
         var opensNew = token.Capitalized || token.Kind == TokenKind.Number || token.Norm is "\"" or "(" or "'"
             || token.Norm.Length > 0 && !char.IsLetter(token.Norm[0]) && token.Kind == TokenKind.Punct && token.Norm != ","
                && token.Norm != ";" && token.Norm != ":" && token.Norm != "—" && token.Norm != ")";
@@ -92,9 +94,9 @@ public static class SentenceSplitter
         return false;
     }
 
-    private static bool IsClosing(Token token) => token.Norm is "\"" or "'" or ")" or "]";
+    private static bool IsClosing(in Token token) => token.Norm is "\"" or "'" or ")" or "]";
 
-    private static bool LooksHardWrapped(string text, Token prev, Token sentenceFirst)
+    private static bool LooksHardWrapped(string text, in Token prev, in Token sentenceFirst)
     {
         // A line that ends without punctuation and is as long as a wrapped line continues on the next.
         var lineStart = text.LastIndexOf('\n', Math.Max(0, prev.Start - 1)) + 1;
@@ -103,23 +105,35 @@ public static class SentenceSplitter
         return lineLength >= HardWrapWidth && last is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
     }
 
-    private static bool CrossesEdge(Article article, int from, int to)
+    /// <summary>The edges no sentence crosses: the title's and the boilerplate's (captions, footers), except that a
+    /// dateline running into the text is no edge. Sorted once per article, searched for every token.</summary>
+    private sealed class Edges
     {
-        if (article.TitleSpan is { } title && (title.End >= from && title.End <= to || title.Start >= from && title.Start <= to))
+        private readonly TextSpan? _title;
+        private readonly TextSpan? _dateline;
+        private readonly int[] _boilerplate;
+
+        public Edges(Article article)
         {
-            return true;
+            _title = article.TitleSpan;
+            _dateline = article.Dateline;
+            _boilerplate = [.. article.Boilerplate.SelectMany(b => new[] { b.Span.Start, b.Span.End }).Order()];
         }
-        if (article.Dateline is { } dateline && dateline.End >= from && dateline.End <= to)
+
+        /// <summary>True when an edge lies between <paramref name="from"/> and <paramref name="to"/> (inclusive).</summary>
+        public bool Crossed(int from, int to)
         {
-            return false;
-        }
-        foreach (var b in article.Boilerplate)
-        {
-            if (b.Span.Start >= from && b.Span.Start <= to || b.Span.End >= from && b.Span.End <= to)
+            if (_title is { } title && (title.End >= from && title.End <= to || title.Start >= from && title.Start <= to))
             {
                 return true;
             }
+            if (_boilerplate.Length == 0 || _dateline is { } dateline && dateline.End >= from && dateline.End <= to)
+            {
+                return false;
+            }
+            var k = Array.BinarySearch(_boilerplate, from);
+            k = k >= 0 ? k : ~k;
+            return k < _boilerplate.Length && _boilerplate[k] <= to;
         }
-        return false;
     }
 }

@@ -10,19 +10,52 @@ public static class TextFolding
     /// <summary>Folds one token or name.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var ascii = true;
-        foreach (var c in text)
+        if (text.Length <= 32)
         {
-            if (c >= 128 || char.IsUpper(c))
+            Span<char> folded = stackalloc char[text.Length];
+            if (TryFoldSimply(text, folded))
             {
-                ascii = false;
-                break;
+                return CommonWords.Shared(folded) ?? new string(folded);
             }
         }
-        if (ascii)
+        else if (System.Text.Ascii.IsValid(text))
         {
-            return new string(text);
+            return text.ToString().ToLowerInvariant().Replace('`', '\'');
         }
+        return FoldUnicode(text);
+    }
+
+    /// <summary>Most tokens are ASCII, perhaps with a typographic apostrophe or hyphen: fold them character by
+    /// character, without the Unicode decomposition. False when a character needs it.</summary>
+    private static bool TryFoldSimply(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 128)
+            {
+                folded[i] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c == '`' ? '\'' : c;
+                continue;
+            }
+            var mapped = Punctuation(c);
+            if (mapped == c)
+            {
+                return false;
+            }
+            folded[i] = mapped;
+        }
+        return true;
+    }
+
+    private static char Punctuation(char c) => c switch
+    {
+        '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' => '-',
+        _ => c,
+    };
+
+    private static string FoldUnicode(ReadOnlySpan<char> text)
+    {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text.ToString().Normalize(NormalizationForm.FormD))
         {
@@ -31,10 +64,9 @@ public static class TextFolding
             {
                 continue;
             }
-            sb.Append(c switch
+            var mapped = Punctuation(c);
+            sb.Append(mapped != c ? mapped : c switch
             {
-                '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' => '-',
                 'ı' => 'i',
                 'ø' or 'Ø' => 'o',
                 'ł' or 'Ł' => 'l',

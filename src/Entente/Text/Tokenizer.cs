@@ -32,14 +32,14 @@ public static class Tokenizer
             var tokenEnd = char.IsLetter(c) ? ScanWord(text, i, end)
                 : char.IsDigit(c) ? ScanNumber(text, i, end)
                 : ScanPunct(text, i, end);
-            tokens.Add(Make(text, i, tokenEnd, newlines, tokens));
+            tokens.Add(Make(text, i, tokenEnd, newlines));
             newlines = 0;
             i = tokenEnd;
         }
         return tokens;
     }
 
-    private static Token Make(string text, int start, int end, int newlines, List<Token> previous)
+    private static Token Make(string text, int start, int end, int newlines)
     {
         var span = text.AsSpan(start, end - start);
         var first = span[0];
@@ -49,7 +49,6 @@ public static class Tokenizer
             && start > 0 && end < text.Length && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[end]);
         var allCaps = kind == TokenKind.Word && IsAllCaps(span);
         var norm = kind == TokenKind.Punct ? FoldPunct(first) : TextFolding.Fold(span);
-        _ = previous;
         return new Token(start, end, kind, norm, char.IsUpper(first), joiner, newlines) { AllCaps = allCaps };
     }
 
