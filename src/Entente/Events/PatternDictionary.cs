@@ -17,6 +17,8 @@ public sealed class PatternDictionary
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, EventPattern[]> _byFirst;
+    private readonly FrozenDictionary<string, int> _wordIds;
+    private readonly PatternCandidate[][] _startingById;
 
     private PatternDictionary(List<EventPattern> patterns)
     {
@@ -25,7 +27,33 @@ public sealed class PatternDictionary
             .SelectMany(p => p.Elements[0].Words!.Select(w => (w, p)))
             .GroupBy(x => x.w, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.p).OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal);
+        // Every word of every pattern gets a number, so that the matcher can tell from a bit set, per sentence, whether a
+        // pattern's words are all there before trying it.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string word) => ids.TryGetValue(word, out var id) ? id : ids[word] = ids.Count;
+        foreach (var word in _byFirst.Keys)
+        {
+            Id(word);
+        }
+        var candidates = patterns.ToDictionary<EventPattern, EventPattern, PatternCandidate>(p => p, p => new PatternCandidate(p,
+            [.. p.Elements.Skip(1).Where(e => e.Kind == ElementKind.Literal).Select(e => e.Words!.Select(Id).ToArray())]),
+            ReferenceEqualityComparer.Instance);
+        _wordIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        _startingById = new PatternCandidate[ids.Count][];
+        foreach (var (word, id) in ids)
+        {
+            _startingById[id] = _byFirst.TryGetValue(word, out var starting) ? [.. starting.Select(p => candidates[p])] : [];
+        }
     }
+
+    /// <summary>How many distinct words the patterns use (the size of the matcher's bit set).</summary>
+    internal int WordCount => _startingById.Length;
+
+    /// <summary>The number of a word used by some pattern, or -1.</summary>
+    internal int WordId(string norm) => _wordIds.TryGetValue(norm, out var id) ? id : -1;
+
+    /// <summary>The patterns whose first word is the word numbered <paramref name="id"/>, most literal first.</summary>
+    internal ReadOnlySpan<PatternCandidate> StartingWith(int id) => _startingById[id];
 
     /// <summary>Every pattern.</summary>
     public IReadOnlyList<EventPattern> Patterns { get; }

@@ -22,11 +22,22 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     public List<List<PatternHit>> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors)
     {
         var hits = new List<PatternHit>();
-        HashSet<string>? words = null;
+        // Which pattern words the sentence has, one bit per word: a pattern is tried only when all its words are there
+        // (common verbs such as "urged", "held" or "called" start a hundred patterns each).
+        var length = sentence.TokenEnd - sentence.TokenStart;
+        Span<int> ids = length <= 256 ? stackalloc int[length] : new int[length];
+        Span<ulong> present = stackalloc ulong[(patterns.WordCount + 63) >> 6];
+        for (var k = 0; k < length; k++)
+        {
+            var id = ids[k] = patterns.WordId(tokens[sentence.TokenStart + k].Norm);
+            if (id >= 0)
+            {
+                present[id >> 6] |= 1UL << (id & 63);
+            }
+        }
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
         {
-            var candidates = patterns.StartingWith(tokens[i].Norm);
-            if (candidates.IsEmpty)
+            if (ids[i - sentence.TokenStart] is var id && id < 0)
             {
                 continue;
             }
@@ -34,14 +45,14 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
             var afterDeterminer = i > sentence.TokenStart && Determiners.Contains(tokens[i - 1].Norm);
             // Whether the word can be a verb here does not depend on the pattern: decided once, when first needed.
             bool? verb = null;
-            words ??= SentenceWords(tokens, sentence);
-            foreach (var pattern in candidates)
+            foreach (var candidate in patterns.StartingWith(id))
             {
+                var pattern = candidate.Pattern;
                 if (!pattern.IsNoun && (afterDeterminer || !(verb ??= !NotAVerb(tokens, sentence, i) && !Auxiliary(tokens, sentence, i))))
                 {
                     continue;
                 }
-                if (HasAllWords(pattern, words) && TryMatch(tokens, sentence, actors, pattern, i) is { } hit)
+                if (candidate.WordsPresent(present) && TryMatch(tokens, sentence, actors, pattern, i) is { } hit)
                 {
                     hits.Add(hit);
                 }
@@ -146,45 +157,6 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     private static bool Governs(PatternHit a, PatternHit b) =>
         !a.Pattern.IsNoun && a.TriggerStart < b.TriggerStart && b.TriggerStart < a.TriggerEnd && a.TriggerEnd >= b.TriggerEnd;
-
-    /// <summary>The words of the sentence, for <see cref="HasAllWords"/>.</summary>
-    private static HashSet<string> SentenceWords(IReadOnlyList<Token> tokens, Sentence sentence)
-    {
-        var words = new HashSet<string>(sentence.TokenEnd - sentence.TokenStart, StringComparer.Ordinal);
-        for (var k = sentence.TokenStart; k < sentence.TokenEnd; k++)
-        {
-            words.Add(tokens[k].Norm);
-        }
-        return words;
-    }
-
-    /// <summary>A pattern can only match when each of its later words is somewhere in the sentence. Checking that
-    /// first is far cheaper than trying the match: common verbs ("urged", "held", "called") start a hundred patterns.</summary>
-    private static bool HasAllWords(EventPattern pattern, HashSet<string> sentenceWords)
-    {
-        var elements = pattern.Elements;
-        for (var e = 1; e < elements.Length; e++)
-        {
-            if (elements[e].Kind != ElementKind.Literal)
-            {
-                continue;
-            }
-            var found = false;
-            foreach (var word in elements[e].Words!)
-            {
-                if (sentenceWords.Contains(word))
-                {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /// <summary>Tries <paramref name="pattern"/> at <paramref name="start"/>; the caller has already ruled out verb patterns on a
     /// word that is no verb there ("exiled dissidents") or an auxiliary ("have postponed their meeting").</summary>

@@ -91,7 +91,8 @@ public sealed class BoilerplateDetector
         return lines;
     }
 
+    // Compiled: every line of every article meets every rule, and most rules search the whole line.
     private static List<BoilerplateRule> LoadRules() =>
         [.. ResourceFiles.ReadRows("boilerplate.tsv").Select(r => new BoilerplateRule(
-            r["kind"], r["rule"], new Regex(r["pattern"], RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), r.Origin))];
+            r["kind"], r["rule"], new Regex(r["pattern"], RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)), r.Origin))];
 }
