@@ -8,14 +8,12 @@ namespace Entente.Actors;
 /// <remarks>Immutable after construction; thread-safe.</remarks>
 public sealed class PhraseMatcher
 {
-    private readonly FrozenDictionary<string, Phrase[]> _byFirstToken;
-
-    private sealed record Phrase(string[] Tokens, LexEntry[] Entries);
+    private readonly FrozenDictionary<string, PhraseNode> _byFirstToken;
 
     /// <summary>Builds the index over (phrase, entry) pairs.</summary>
     public PhraseMatcher(IEnumerable<(string Phrase, LexEntry Entry)> entries)
     {
-        var grouped = new Dictionary<string, Dictionary<string, List<LexEntry>>>(StringComparer.Ordinal);
+        var roots = new Dictionary<string, PhraseNode>(StringComparer.Ordinal);
         foreach (var (phrase, entry) in entries)
         {
             var tokens = Keys(phrase);
@@ -23,25 +21,21 @@ public sealed class PhraseMatcher
             {
                 continue;
             }
-            var key = string.Join(' ', tokens);
-            if (!grouped.TryGetValue(tokens[0], out var byPhrase))
+            if (!roots.TryGetValue(tokens[0], out var node))
             {
-                grouped[tokens[0]] = byPhrase = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
+                roots[tokens[0]] = node = new PhraseNode();
             }
-            if (!byPhrase.TryGetValue(key, out var list))
+            for (var k = 1; k < tokens.Length; k++)
             {
-                byPhrase[key] = list = [];
+                node = node.Child(tokens[k]);
             }
-            if (!list.Contains(entry))
-            {
-                list.Add(entry);
-            }
+            node.Add(entry);
         }
-        _byFirstToken = grouped.ToFrozenDictionary(
-            g => g.Key,
-            g => g.Value.Select(p => new Phrase(p.Key.Split(' '), [.. p.Value]))
-                .OrderByDescending(p => p.Tokens.Length).ToArray(),
-            StringComparer.Ordinal);
+        foreach (var root in roots.Values)
+        {
+            root.Freeze();
+        }
+        _byFirstToken = roots.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Number of distinct first tokens (for statistics).</summary>
@@ -51,38 +45,47 @@ public sealed class PhraseMatcher
     public static string[] Keys(string phrase) =>
         [.. Tokenizer.Tokenize(phrase).Where(t => !t.Transparent).Select(t => t.Norm)];
 
-    /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.</summary>
+    /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>
+    /// that names something allowed there (see <see cref="Allowed"/>).</summary>
+    /// <remarks>Walks a tree of phrase tokens, so the cost is the length of the match, not the number of phrases that
+    /// share a first word ("the", "republic", "united").</remarks>
     public PhraseMatch? MatchAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
         var first = tokens[start];
         if (first.Kind == TokenKind.Punct && first.Norm.Length == 1 && !char.IsLetterOrDigit(first.Norm[0])
-            || first.Transparent || !_byFirstToken.TryGetValue(first.Norm, out var phrases))
+            || first.Transparent || !_byFirstToken.TryGetValue(first.Norm, out var node))
         {
             return null;
         }
-        foreach (var phrase in phrases)
+        return Longest(node, tokens, start, start + 1, limit);
+    }
+
+    /// <summary>The longest allowed phrase through <paramref name="node"/>, whose words end at <paramref name="end"/>:
+    /// deeper phrases first, then the one ending here.</summary>
+    private static PhraseMatch? Longest(PhraseNode node, IReadOnlyList<Token> tokens, int start, int end, int limit)
+    {
+        var next = end;
+        while (next < limit && tokens[next].Transparent)
         {
-            var end = MatchTokens(tokens, start, limit, phrase.Tokens);
-            if (end < 0)
-            {
-                continue;
-            }
-            // Most phrases name one thing that is allowed: no copy then.
-            var allowed = 0;
-            foreach (var e in phrase.Entries)
-            {
-                allowed += Allowed(e, tokens, start, end) ? 1 : 0;
-            }
-            if (allowed == phrase.Entries.Length)
-            {
-                return new PhraseMatch(start, end, phrase.Entries);
-            }
-            if (allowed > 0)
-            {
-                return new PhraseMatch(start, end, AllowedOnly(phrase.Entries, allowed, tokens, start, end));
-            }
+            next++;
         }
-        return null;
+        if (next < limit && node.Next(tokens[next].Norm) is { } child && Longest(child, tokens, start, next + 1, limit) is { } longer)
+        {
+            return longer;
+        }
+        if (node.Entries is not { } entries)
+        {
+            return null;
+        }
+        // Most phrases name one thing that is allowed: no copy then.
+        var allowed = 0;
+        foreach (var e in entries)
+        {
+            allowed += Allowed(e, tokens, start, end) ? 1 : 0;
+        }
+        return allowed == entries.Length ? new PhraseMatch(start, end, entries)
+            : allowed > 0 ? new PhraseMatch(start, end, AllowedOnly(entries, allowed, tokens, start, end))
+            : null;
     }
 
     // A plain loop, not a lambda: a closure over the parameters would be allocated on every call.
@@ -98,24 +101,6 @@ public sealed class PhraseMatcher
             }
         }
         return kept;
-    }
-
-    private static int MatchTokens(IReadOnlyList<Token> tokens, int start, int limit, string[] keys)
-    {
-        var i = start;
-        for (var k = 0; k < keys.Length; k++)
-        {
-            while (i < limit && tokens[i].Transparent && k > 0)
-            {
-                i++;
-            }
-            if (i >= limit || tokens[i].Norm != keys[k])
-            {
-                return -1;
-            }
-            i++;
-        }
-        return i;
     }
 
     private static bool Allowed(LexEntry entry, IReadOnlyList<Token> tokens, int start, int end)
