@@ -40,12 +40,12 @@ internal sealed class AliasResolver(NameWords words)
         IReadOnlyList<Mention> mentions, SurnameFinder surnames)
     {
         var owners = Owners(tokens, mentions);
-        var covered = new HashSet<int>();
+        var covered = new bool[tokens.Count];
         foreach (var m in mentions)
         {
             for (var t = m.TokenStart; t < m.TokenEnd; t++)
             {
-                covered.Add(t);
+                covered[t] = true;
             }
         }
         foreach (var sentence in sentences.Where(s => s.Kind == SentenceKind.Body))
@@ -53,7 +53,7 @@ internal sealed class AliasResolver(NameWords words)
             for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
             {
                 var t = tokens[i];
-                if (covered.Contains(i) || !t.Capitalized || t.Kind != TokenKind.Word)
+                if (!t.Capitalized || t.Kind != TokenKind.Word || covered[i])
                 {
                     continue;
                 }

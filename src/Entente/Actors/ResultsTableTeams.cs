@@ -44,10 +44,16 @@ internal static class ResultsTableTeams
         for (var k = sentence.TokenStart; k < sentence.TokenEnd; k++)
         {
             var t = tokens[k];
-            numbers += t.Kind == TokenKind.Number ? 1 : 0;
-            words += t.Kind == TokenKind.Word ? 1 : 0;
-            lower += t.Kind == TokenKind.Word && !t.Capitalized ? 1 : 0;
-            at += t.Norm is "v" or "vs" or "vs." || t.Norm == "at" && t.AllCaps ? 1 : 0;
+            if (t.Kind == TokenKind.Number)
+            {
+                numbers++;
+            }
+            else if (t.Kind == TokenKind.Word)
+            {
+                words++;
+                lower += t.Capitalized ? 0 : 1;
+                at += t.Norm is "v" or "vs" or "vs." || t.Norm == "at" && t.AllCaps ? 1 : 0;
+            }
         }
         return numbers >= 2 && numbers * 3 >= words || lower == 0 && at == 1 && words <= 8;
     }

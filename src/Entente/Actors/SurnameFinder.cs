@@ -10,9 +10,9 @@ namespace Entente.Actors;
 internal sealed class SurnameFinder(SurnameIndex surnames, NameWords words)
 {
     /// <summary>The person mention for the capitalised word at <paramref name="i"/>, or null.</summary>
-    /// <param name="covered">Tokens already part of a mention.</param>
+    /// <param name="covered">Per token of the article, whether it is already part of a mention.</param>
     /// <param name="sharedInArticle">Two people of the article carry this word.</param>
-    public Mention? At(string text, IReadOnlyList<Token> tokens, Sentence sentence, int i, HashSet<int> covered, bool sharedInArticle)
+    public Mention? At(string text, IReadOnlyList<Token> tokens, Sentence sentence, int i, bool[] covered, bool sharedInArticle)
     {
         var bearers = surnames.Bearers(tokens[i].Norm);
         if (bearers.Count == 0 && !sharedInArticle || PartOfLongerName(tokens, covered, sentence, i))
@@ -28,10 +28,10 @@ internal sealed class SurnameFinder(SurnameIndex surnames, NameWords words)
     }
 
     /// <summary>A word next to another capitalised, unexplained word belongs to a name Entente does not know.</summary>
-    private bool PartOfLongerName(IReadOnlyList<Token> tokens, HashSet<int> covered, Sentence sentence, int i)
+    private bool PartOfLongerName(IReadOnlyList<Token> tokens, bool[] covered, Sentence sentence, int i)
     {
         bool NameLike(Token t) => t.Kind == TokenKind.Word && t.Capitalized && !words.Is(t.Norm, "SKIP");
-        return i + 1 < sentence.TokenEnd && !covered.Contains(i + 1) && NameLike(tokens[i + 1])
-            || i > sentence.TokenStart && !covered.Contains(i - 1) && NameLike(tokens[i - 1]);
+        return i + 1 < sentence.TokenEnd && !covered[i + 1] && NameLike(tokens[i + 1])
+            || i > sentence.TokenStart && !covered[i - 1] && NameLike(tokens[i - 1]);
     }
 }
