@@ -1,0 +1,59 @@
+using Entente.Actors;
+using Entente.Text;
+
+namespace Entente.Tests.Actors;
+
+public class PhraseMatcherTests
+{
+    private static readonly LexEntry Korea = new(LexKind.Country, "Korea", "test", CaseSensitive: false);
+    private static readonly LexEntry NorthKorea = new(LexKind.Country, "North Korea", "test", CaseSensitive: false);
+    private static readonly LexEntry NorthKoreanArmy = new(LexKind.Organisation, "North Korean People's Army", "test", CaseSensitive: false);
+    private static readonly LexEntry Us = new(LexKind.Country, "US", "test", CaseSensitive: true);
+    private static readonly LexEntry UsOfficials = new(LexKind.Agent, "US officials", "test", CaseSensitive: true);
+    private static readonly LexEntry Officials = new(LexKind.Agent, "officials", "test", CaseSensitive: false);
+
+    private static readonly PhraseMatcher Matcher = new([
+        ("Korea", Korea), ("North Korea", NorthKorea), ("North Korean People's Army", NorthKoreanArmy),
+        ("US", Us), ("US officials", UsOfficials), ("officials", Officials),
+    ]);
+
+    private static (string Text, IReadOnlyList<LexEntry> Entries)? At(string text, int token)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return Matcher.MatchAt(tokens, token, tokens.Count) is { } m ? (text[tokens[m.TokenStart].Start..tokens[m.TokenEnd - 1].End], m.Entries) : null;
+    }
+
+    [Fact]
+    public void TheLongestPhraseWins()
+    {
+        Assert.Equal("North Korea", At("North Korea fired a missile", 0)?.Text);
+        Assert.Equal("North Korean People's Army", At("North Korean People's Army units moved", 0)?.Text);
+    }
+
+    [Fact]
+    public void APhraseThatStopsShortFallsBackToTheLongestThatEnds()
+    {
+        // "North Korean People's" is a path in the tree but no phrase; "North" alone is none either.
+        Assert.Null(At("North Korean People's choir", 0));
+        Assert.Equal("Korea", At("South Korea", 1)?.Text);
+    }
+
+    [Fact]
+    public void HyphensAndCaseDoNotMatterButAcronymsMustBeCapitals()
+    {
+        Assert.Equal("NORTH-KOREA", At("NORTH-KOREA said", 0)?.Text);
+        // A case-sensitive phrase must be in capitals throughout; else the shorter one that is.
+        Assert.Equal("US OFFICIALS", At("US OFFICIALS SAID", 0)?.Text);
+        Assert.Equal("US", At("US officials said", 0)?.Text);
+        // "us officials" is no acronym: neither the longer phrase nor "us" is allowed.
+        Assert.Null(At("told us officials were", 1));
+        Assert.Equal("officials", At("told us officials were", 2)?.Text);
+    }
+
+    [Fact]
+    public void NamesNeedACapitalAgentNounsDoNot()
+    {
+        Assert.Null(At("north korea", 0));
+        Assert.Equal([Officials], At("the officials met", 1)?.Entries);
+    }
+}
