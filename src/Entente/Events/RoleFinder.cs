@@ -99,7 +99,11 @@ internal sealed class RoleFinder
                 }
                 if (PhraseEndingBefore(tokens, phrases, k) is { } appositive && !CoordinatedAfter(tokens, k, trigger))
                 {
-                    return Resolve(doc, phrases, appositive, state, date, "subject (apposition)");
+                    // "A member of the Syrian parliament, Mohammed Mamoun, started": a name the knowledge base does not know is
+                    // the person the description before it names.
+                    return Resolve(doc, phrases, appositive, state, date, "subject (apposition)")
+                           ?? (open > sentence.TokenStart && appositive.TokenStart == open + 1 && PhraseEndingBefore(tokens, phrases, open) is { } described
+                               ? Resolve(doc, phrases, described, state, date, "subject (described before the name)") : null);
                 }
                 if (open > sentence.TokenStart && tokens[open + 1].Norm is "a" or "an" or "the" or "one" && !CoordinatedAfter(tokens, k, trigger)
                     && VerbFollows(tokens, k, trigger) && !tokens[trigger].Norm.EndsWith("ing", StringComparison.Ordinal)
