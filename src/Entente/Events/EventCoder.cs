@@ -155,6 +155,12 @@ public sealed class EventCoder : IDocumentStage
                 targets = Localise(targets, here);
             }
         }
+        else if (sources.Count > 0 && targets.Any(t => t.Country is null && t.Code.StartsWith("---", StringComparison.Ordinal))
+                 && LocalPlace(doc, sentence, phrases, hit, sources, state, when)?.Country is { } abroad && sources.All(s => s.Country is { } own && own != abroad))
+        {
+            // "Palestinian bombers killed 23 people in Tel Aviv": victims of no stated country, struck abroad, are of the place.
+            targets = Localise(targets, abroad);
+        }
         var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
         var eachWay = targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2;
         if (eachWay)
@@ -244,6 +250,15 @@ public sealed class EventCoder : IDocumentStage
         "northern", "southern", "eastern", "western", "north", "south", "east", "west", "occupied", "neighbouring", "neighboring",
     };
 
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    };
+
+    /// <summary>"southwest of Baghdad": a direction followed by "of" places what comes next, like a preposition.</summary>
+    private static bool DirectionOf(IReadOnlyList<Token> tokens, Sentence sentence, int k) =>
+        Directions.Contains(tokens[k].Norm) && k + 1 < sentence.TokenEnd && tokens[k + 1].Norm == "of";
+
     private static string? SoleCountry(IReadOnlyList<Token> tokens, Sentence sentence, List<ActorPhrase> phrases)
     {
         string? only = null;
@@ -316,8 +331,8 @@ public sealed class EventCoder : IDocumentStage
 
     /// <summary>"Opposition leaders demanded elections", "refugees began a hunger strike": a group of no stated country
     /// is most likely of the one country the sentence names (for targets, only the state's own bodies: who suffers an act is often a foreigner).</summary>
-    /// <summary>The state and its political opponents: a body of these sectors belongs to a country; victims and crowds may be foreigners.</summary>
-    private static readonly HashSet<string> PoliticalSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "PTY" };
+    /// <summary>The state, its political opponents and its press: a body of these sectors belongs to a country; victims and crowds may be foreigners.</summary>
+    private static readonly HashSet<string> PoliticalSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "PTY", "MED" };
 
     private static List<EventActor> OfSoleCountry(List<EventActor> actors, string country, Func<string, bool> sectors) =>
         [.. actors.Select(a => a.Country is null && a.EntityKey is null && a.Sector is { } sector && sectors(sector) && a.Code.StartsWith("---", StringComparison.Ordinal)
@@ -348,11 +363,11 @@ public sealed class EventCoder : IDocumentStage
                 continue;
             }
             var k = p.TokenStart - 1;
-            while (k >= sentence.TokenStart && PlaceHeads.Contains(tokens[k].Norm))
+            while (k >= sentence.TokenStart && PlaceHeads.Contains(tokens[k].Norm) && !DirectionOf(tokens, sentence, k))
             {
                 k--;
             }
-            if (k < sentence.TokenStart || !PlacePrepositions.Contains(tokens[k].Norm))
+            if (k < sentence.TokenStart || !PlacePrepositions.Contains(tokens[k].Norm) && !DirectionOf(tokens, sentence, k))
             {
                 continue;
             }

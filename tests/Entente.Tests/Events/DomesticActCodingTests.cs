@@ -30,6 +30,31 @@ public class DomesticActCodingTests
         Assert.Equal(target, Codes(evt.Target));
     }
 
+    [Theory]
+    [InlineData("Kenya launched an investigation into the deaths of protesters.", "090", "KEN", "KEN")]
+    [InlineData("Zambian police prevented a demonstration by students in Lusaka.", "1721", "ZMBCOP", "ZMB")]
+    [InlineData("Algerian authorities shut down an independent newspaper.", "1721", "DZAGOV", "DZA")]
+    [InlineData("The Nicaraguan government ordered the newspaper to suspend publication.", "1721", "NICGOV", "NICMED")]
+    [InlineData("The Ivorian court allowed the opposition candidate to participate in the elections.", "0812", "CIVJUD", "CIVPTY")]
+    public void AStateActingOnItsOwnPeopleAndPress(string text, string code, string source, string target)
+    {
+        var evt = Assert.Single(Live(Some.Code(text, Published)), e => e.Cameo.Code == code);
+        Assert.Equal(source, Codes(evt.Source));
+        Assert.Equal(target, Codes(evt.Target));
+    }
+
+    [Theory]
+    [InlineData("Thousands of Iraqi Kurds sought refuge in Germany.", "023", "IRQ", "DEU")]
+    [InlineData("Uzbekistan opened a bridge on Monday to allow the delivery of grain to Afghanistan.", "0863", "UZB", "AFG")]
+    [InlineData("Somali gunmen killed 12 people in northern Kenya.", "1823", "SOM", "KEN")]
+    [InlineData("Jordan launched an air strike against an armed group southwest of Damascus.", "195", "JOR", "SYR")]
+    public void APlaceAbroadGivesTheTarget(string text, string code, string source, string target)
+    {
+        var evt = Assert.Single(Some.Code(text, Published).Events, e => e.Cameo.Code == code);
+        Assert.Equal(source, string.Join(",", evt.Source.Select(a => a.Country)));
+        Assert.Equal(target, string.Join(",", evt.Target.Select(a => a.Country)));
+    }
+
     [Fact]
     public void DecliningToResignIsARefusal()
     {
