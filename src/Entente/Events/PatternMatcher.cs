@@ -97,6 +97,10 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         }
         var t = tokens[start];
         var before = tokens[start - 1];
+        if (before.Joiner && start - 1 > sentence.TokenStart && tokens[start - 2].Kind == TokenKind.Word)
+        {
+            return true; // "the Israeli-occupied West Bank", "a Saudi-led coalition": the second half of a compound adjective
+        }
         if ((t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("ing", StringComparison.Ordinal)) && ParticipleContext.Contains(before.Norm))
         {
             return true;

@@ -55,6 +55,21 @@ public class DomesticActCodingTests
         Assert.Equal(target, string.Join(",", evt.Target.Select(a => a.Country)));
     }
 
+    [Theory]
+    [InlineData("Farmers of the Moroccan-occupied Western Sahara stopped work on Monday.", "192")]
+    [InlineData("A Saudi-led delegation arrived in Yemen on Monday.", "19")]
+    public void TheSecondHalfOfACompoundAdjectiveIsNoVerb(string text, string root) =>
+        Assert.DoesNotContain(Some.Code(text, Published).Events, e => e.Cameo.Code.StartsWith(root, StringComparison.Ordinal));
+
+    [Fact]
+    public void AllowingHumanitarianAccessIsDomesticWhenNoOneIsNamed()
+    {
+        var evt = Assert.Single(Live(Some.Code("The Ethiopian government agreed to allow unimpeded humanitarian access.", Published)),
+            e => e.Cameo.Root == "03");
+        Assert.Equal("ETHGOV", Codes(evt.Source));
+        Assert.Equal("ETH", Codes(evt.Target));
+    }
+
     [Fact]
     public void DecliningToResignIsARefusal()
     {
