@@ -70,6 +70,15 @@ public class DomesticActCodingTests
         Assert.Equal("ETH", Codes(evt.Target));
     }
 
+    [Theory]
+    [InlineData("Kenya said its troops had completed their withdrawal from Somalia.", "KENMIL")]
+    [InlineData("Chad said on Tuesday that its soldiers had withdrawn from Niger.", "TCDMIL")]
+    public void TroopsAfterItsBelongToWhoeverSaysSo(string text, string source)
+    {
+        var evt = Assert.Single(Live(Some.Code(text, Published)), e => e.Cameo.Root == "08");
+        Assert.Equal(source, Codes(evt.Source));
+    }
+
     [Fact]
     public void DecliningToResignIsARefusal()
     {
