@@ -80,6 +80,14 @@ public class DomesticActCodingTests
     }
 
     [Fact]
+    public void AConsensusToActIsAPledge()
+    {
+        var doc = Some.Code("Peru and Ecuador reached a consensus to share intelligence on drug trafficking.", Published);
+        Assert.Contains(Live(doc), e => e.Cameo.Root == "03" && Codes(e.Source) == "PER" && Codes(e.Target) == "ECU");
+        Assert.DoesNotContain(Live(doc), e => e.Cameo.Root == "06");
+    }
+
+    [Fact]
     public void DecliningToResignIsARefusal()
     {
         var doc = Some.Code("The Peruvian defence minister declined to resign despite pressure from lawmakers.", Published);
