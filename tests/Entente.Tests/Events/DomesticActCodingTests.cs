@@ -168,6 +168,17 @@ public class DomesticActCodingTests
         Assert.Contains(doc.Events, e => e.Cameo.Code == "143" && e.Modality.Kind == "intended");
     }
 
+    [Theory]
+    [InlineData("Peru is opposed to Brazilian mediation in the border dispute.")]
+    [InlineData("Peru rejected Brazilian mediation on Monday.")]
+    [InlineData("Peru opposed mediation by Brazil.")]
+    public void OpposingSomeonesMediationRejectsIt(string text)
+    {
+        var evt = Assert.Single(Live(Some.Code(text, Published)), e => e.Cameo.Code == "126");
+        Assert.Equal("PER", Codes(evt.Source));
+        Assert.Equal("BRA", Codes(evt.Target));
+    }
+
     [Fact]
     public void ACallForSanctionsImposesNone() =>
         Assert.DoesNotContain(Some.Code("Argentina called for sanctions against Venezuela.", Published).Events, e => e.Cameo.Root == "16");
