@@ -316,9 +316,11 @@ internal sealed class UnknownNameFinder(NameWords words)
                 return null;
             }
         }
-        // The country: "Cuba's vice-attorney general", "Venezuelan foreign minister", or "... of the Republic of Cuba".
+        // The country: "Cuba's vice-attorney general", "Venezuelan foreign minister", or "... of the Republic of Cuba"
+        // (not where the office is held: "the US commander in Iraq, General ...").
         var country = known.Where(m => m.Sentence == sentence.Index && m.Country is not null
                                        && m.Entry?.Kind is LexKind.Country or LexKind.Demonym or LexKind.Organisation
+                                       && !(m.TokenStart > sentence.TokenStart && tokens[m.TokenStart - 1].Norm is "in" or "at" or "near" or "inside")
                                        && (m.TokenEnd <= title.TokenStart && title.TokenStart - m.TokenEnd <= 5
                                            || m.TokenStart >= title.TokenEnd && m.TokenEnd <= start))
             .OrderByDescending(m => m.Entry!.Kind is LexKind.Country or LexKind.Demonym ? 1 : 0)

@@ -50,7 +50,7 @@ public sealed class EventCoder : IDocumentStage
             var phrases = phrasesBySentence[sentence.Index].ToList();
             phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases, _eventNouns));
             phrases.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
-            state.SentenceCountry = SoleCountry(phrases);
+            state.SentenceCountry = SoleCountry(doc.Tokens, sentence, phrases);
             var clusters = _matcher.Match(doc.Tokens, sentence, phrases);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
             List<EventActor>? previous = null;
@@ -87,6 +87,10 @@ public sealed class EventCoder : IDocumentStage
         {
             return []; // "agreed to release Iranian prisoners": the release pattern codes it, with its pledge
         }
+        if (pattern.IsNoun && InSettingPhrase(tokens, sentence, hit.TriggerStart))
+        {
+            return []; // "after the invasion of Kuwait", "during a visit to Beirut": the setting of the news, not the news
+        }
         var expression = EventDating.Nearest(sentence, dates, hit.TriggerStart, hit.TriggerEnd, triggers);
         var when = expression?.Start ?? doc.Article.Published;
         var subject = _roles.FindSubject(doc, sentence, phrases, hit.TriggerStart, state, previous, when);
@@ -117,12 +121,25 @@ public sealed class EventCoder : IDocumentStage
             // "Peskov denied that Russia was involved": the denial answers whoever accused.
             targets = [.. answered.Select(a => a with { How = "the party whose earlier claim this answers" })];
         }
+        if (state.SentenceCountry is { } sole)
+        {
+            sources = OfSoleCountry(sources, sole, _ => true);
+            if (!sources.Any(s => s.Code == sole))
+            {
+                // "Kenyan students demanded that the government resign": the government, army or police of the one country named
+                // ("Russia accused the government": a state that acts on "the government" means another one; no guess).
+                targets = OfSoleCountry(targets, sole, PoliticalSectors.Contains);
+            }
+        }
         if (sources.Count > 0 && targets.Count > 0 && sources.All(s => s.How.EndsWith(RoleFinder.SoleCountryNote, StringComparison.Ordinal))
             && targets.Any(t => t.Country == sources[0].Country && (t.Code == t.Country || doc.EntityByKey(t.EntityKey)?.Type == "PERSON")))
         {
             // "President Bush threatened Russia": the sentence's only country is the target's, so the unknown
-            // office holder is most likely a foreigner; no guess.
-            sources = [];
+            // office holder is most likely a foreigner; no guess ("insurgents shelled Syria": a group stays of unknown country).
+            // A group acting on the state's own people ("fundamentalists demanded the resignation of the Algerian president") is domestic.
+            var onTheState = targets.Any(t => t.Country == sources[0].Country && t.Code == t.Country);
+            sources = [.. sources.Where(s => s.EntityKey is null && s.Sector is not null)
+                .Select(s => onTheState ? s with { Country = null, Code = "---" + s.Sector, How = s.How[..^RoleFinder.SoleCountryNote.Length] + " (country unknown)" } : s)];
         }
         if (pattern.Local && sources.Count > 0)
         {
@@ -137,6 +154,12 @@ public sealed class EventCoder : IDocumentStage
                 sources = Localise(sources, here);
                 targets = Localise(targets, here);
             }
+        }
+        else if (sources.Count > 0 && targets.Any(t => t.Country is null && t.Code.StartsWith("---", StringComparison.Ordinal))
+                 && LocalPlace(doc, sentence, phrases, hit, sources, state, when)?.Country is { } abroad && sources.All(s => s.Country is { } own && own != abroad))
+        {
+            // "Palestinian bombers killed 23 people in Tel Aviv": victims of no stated country, struck abroad, are of the place.
+            targets = Localise(targets, abroad);
         }
         var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
         var eachWay = targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2;
@@ -193,9 +216,11 @@ public sealed class EventCoder : IDocumentStage
             {
                 // "Portugal will support Turkey": the act is intended; the pledge is said, now (CAMEO 03x / 13x).
                 var said = doc.Article.Published is { } pub ? new EventDate(pub, null, "unknown", "publication") : EventDate.Unknown;
+                var threatened = pledge.Root == "13" && !eachWay ? ConditionParty(doc, sentence, phrases, hit.TriggerEnd, state, when) : [];
                 result.Add(main with
                 {
                     Id = $"{doc.Article.Id}:{numbered + result.Count + 1}",
+                    Target = threatened.Count > 0 ? threatened : main.Target,
                     Cameo = pledge,
                     Date = expression is { Future: false } ? main.Date : said,
                     Modality = new Modality(finalModality.Negated, "asserted", [.. finalModality.Cues, $"pledge of {cameo.Code}"]),
@@ -225,12 +250,21 @@ public sealed class EventCoder : IDocumentStage
         "northern", "southern", "eastern", "western", "north", "south", "east", "west", "occupied", "neighbouring", "neighboring",
     };
 
-    private static string? SoleCountry(List<ActorPhrase> phrases)
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    };
+
+    /// <summary>"southwest of Baghdad": a direction followed by "of" places what comes next, like a preposition.</summary>
+    private static bool DirectionOf(IReadOnlyList<Token> tokens, Sentence sentence, int k) =>
+        Directions.Contains(tokens[k].Norm) && k + 1 < sentence.TokenEnd && tokens[k + 1].Norm == "of";
+
+    private static string? SoleCountry(IReadOnlyList<Token> tokens, Sentence sentence, List<ActorPhrase> phrases)
     {
         string? only = null;
         foreach (var p in phrases)
         {
-            if (p.Country is { } c && p.Reference is null)
+            if (p.Country is { } c && p.Reference is null && !BasedIn(tokens, sentence, p))
             {
                 if (only is not null && only != c)
                 {
@@ -241,6 +275,69 @@ public sealed class EventCoder : IDocumentStage
         }
         return only;
     }
+
+    /// <summary>"threatened to strike unless Peru changed its rules": a threat is aimed at whoever must act to avert it.</summary>
+    private List<EventActor> ConditionParty(Document doc, Sentence sentence, List<ActorPhrase> phrases, int from, DiscourseState state, DateOnly? when)
+    {
+        var tokens = doc.Tokens;
+        for (var k = from; k + 1 < sentence.TokenEnd; k++)
+        {
+            if (tokens[k].Norm is ";" or ":")
+            {
+                return [];
+            }
+            if (tokens[k].Norm is "unless" or "if")
+            {
+                var at = tokens[k + 1].Norm is "the" ? k + 2 : k + 1;
+                return phrases.Any(p => p.TokenStart == at)
+                    ? _roles.FindObject(doc, sentence, phrases, at, state, when, "the party that must act to avert the threat (unless ...)")
+                    : [];
+            }
+        }
+        return [];
+    }
+
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.Ordinal) { "after", "following", "during", "amid", "amidst", "since" };
+
+    /// <summary>A noun phrase governed by "after", "following", "during", "amid" or "since" ("following the killing of an Israeli man",
+    /// "after two days of talks"): it sets the scene for the sentence's own event.</summary>
+    private static bool InSettingPhrase(IReadOnlyList<Token> tokens, Sentence sentence, int trigger)
+    {
+        for (var k = trigger - 1; k >= sentence.TokenStart && k >= trigger - 5; k--)
+        {
+            var word = tokens[k].Norm;
+            if (SettingPrepositions.Contains(word))
+            {
+                return true;
+            }
+            if (word is "," or ";" or ":" or "and" or "but" or "that" or "which" or "who" or "to" or "\"")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"a UK-based group", "a London-based monitor": where a group sits, not where the sentence's events happen.</summary>
+    private static bool BasedIn(IReadOnlyList<Token> tokens, Sentence sentence, ActorPhrase p)
+    {
+        var k = p.TokenEnd;
+        if (k < sentence.TokenEnd && tokens[k].Norm is "-" or "‐")
+        {
+            k++;
+        }
+        return k < sentence.TokenEnd && tokens[k].Norm == "based";
+    }
+
+    /// <summary>"Opposition leaders demanded elections", "refugees began a hunger strike": a group of no stated country
+    /// is most likely of the one country the sentence names (for targets, only the state's own bodies: who suffers an act is often a foreigner).</summary>
+    /// <summary>The state, its political opponents and its press: a body of these sectors belongs to a country; victims and crowds may be foreigners.</summary>
+    private static readonly HashSet<string> PoliticalSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "PTY", "MED" };
+
+    private static List<EventActor> OfSoleCountry(List<EventActor> actors, string country, Func<string, bool> sectors) =>
+        [.. actors.Select(a => a.Country is null && a.EntityKey is null && a.Sector is { } sector && sectors(sector) && a.Code.StartsWith("---", StringComparison.Ordinal)
+            ? a with { Country = country, Code = ActorCodes.Combine(country, sector), How = a.How.Replace(" (country unknown)", "", StringComparison.Ordinal) + RoleFinder.SoleCountryNote }
+            : a)];
 
     private static List<EventActor> Localise(List<EventActor> actors, string country) =>
         [.. actors.Select(a => a.Country is null && a.Code.StartsWith("---", StringComparison.Ordinal)
@@ -266,11 +363,11 @@ public sealed class EventCoder : IDocumentStage
                 continue;
             }
             var k = p.TokenStart - 1;
-            while (k >= sentence.TokenStart && PlaceHeads.Contains(tokens[k].Norm))
+            while (k >= sentence.TokenStart && PlaceHeads.Contains(tokens[k].Norm) && !DirectionOf(tokens, sentence, k))
             {
                 k--;
             }
-            if (k < sentence.TokenStart || !PlacePrepositions.Contains(tokens[k].Norm))
+            if (k < sentence.TokenStart || !PlacePrepositions.Contains(tokens[k].Norm) && !DirectionOf(tokens, sentence, k))
             {
                 continue;
             }

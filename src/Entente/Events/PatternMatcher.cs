@@ -73,6 +73,13 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         foreach (var cluster in clusters)
         {
             cluster.Sort((a, b) => Better(a, b) ? -1 : Better(b, a) ? 1 : 0);
+            if (cluster.Count > 1 && cluster.Exists(h => h.Pattern.Fallback))
+            {
+                // A catch-all is tried after any specific pattern inside it ("threatened to hold a strike unless ...": the strike).
+                var yielding = cluster.FindAll(f => f.Pattern.Fallback && cluster.Exists(o => !o.Pattern.Fallback && Inside(f, o)));
+                cluster.RemoveAll(yielding.Contains);
+                cluster.AddRange(yielding);
+            }
         }
         return clusters;
     }
@@ -110,6 +117,10 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         }
         var t = tokens[start];
         var before = tokens[start - 1];
+        if (before.Joiner && start - 1 > sentence.TokenStart && tokens[start - 2].Kind == TokenKind.Word)
+        {
+            return true; // "the Israeli-occupied West Bank", "a Saudi-led coalition": the second half of a compound adjective
+        }
         if ((t.Norm.EndsWith("ed", StringComparison.Ordinal) || t.Norm.EndsWith("ing", StringComparison.Ordinal)) && ParticipleContext.Contains(before.Norm))
         {
             return true;
@@ -154,6 +165,9 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     private static bool PronounBefore(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && tokens[start - 1].Norm is "he" or "she" or "it" or "who";
+
+    private static bool Inside(PatternHit outer, PatternHit inner) =>
+        outer.TriggerStart < inner.TriggerStart && inner.TriggerStart < Math.Max(outer.TriggerEnd, outer.TargetAt);
 
     private static bool Governs(PatternHit a, PatternHit b) =>
         !a.Pattern.IsNoun && a.TriggerStart < b.TriggerStart && b.TriggerStart < a.TriggerEnd && a.TriggerEnd >= b.TriggerEnd;
