@@ -198,26 +198,12 @@ internal sealed class CandidateIndex
                 order[qualified++] = (long)(int.MaxValue - priority) << 32 | (uint)id;
             }
         }
-        var result = new List<int>(Math.Min(qualified, MaxCandidates));
-        if (qualified <= MaxCandidates)
-        {
-            foreach (long key in order.AsSpan(0, qualified)) result.Add((int)(key & 0xFFFFFFFF));
-            return result;
-        }
-        // Only the first MaxCandidates in key order are wanted: keep them sorted in a small
-        // window instead of sorting every qualifying name (a common name qualifies thousands).
-        Span<long> top = stackalloc long[MaxCandidates];
-        order.AsSpan(0, MaxCandidates).CopyTo(top);
-        top.Sort();
-        foreach (long key in order.AsSpan(MaxCandidates, qualified - MaxCandidates))
-        {
-            if (key >= top[^1]) continue;
-            int at = top.BinarySearch(key);
-            at = ~at;
-            top[at..^1].CopyTo(top[(at + 1)..]);
-            top[at] = key;
-        }
-        foreach (long key in top) result.Add((int)(key & 0xFFFFFFFF));
+        // Few qualify: all are compared, in the order found. Many (a common name qualifies
+        // thousands): only the first MaxCandidates in key order, in that order.
+        int kept = Math.Min(qualified, MaxCandidates);
+        if (qualified > MaxCandidates) SmallestKeys.SortFirst(order.AsSpan(0, qualified), kept);
+        var result = new List<int>(kept);
+        foreach (long key in order.AsSpan(0, kept)) result.Add((int)(key & 0xFFFFFFFF));
         return result;
 
         void Collect(int mask, List<(Family Family, string Key)> keySet, List<Group> into)
