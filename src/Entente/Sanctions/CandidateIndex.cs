@@ -34,7 +34,8 @@ internal sealed class CandidateIndex
     private sealed class Scratch(int names)
     {
         public readonly int[] Masks = new int[names];
-        public readonly int[] Touched = new int[names];
+        // One spare slot: a posting scan writes each name before deciding whether it is new.
+        public readonly int[] Touched = new int[names + 1];
         public readonly long[] Order = new long[names];
         public readonly List<int[]> Lists = new(32);
         public readonly List<Group> Singles = new(16);
@@ -113,18 +114,20 @@ internal sealed class CandidateIndex
     // The posting lists found for one query token (or joined pair): lists[First..First+Count).
     private readonly record struct Group(int Mask, int First, int Count, int Size);
 
-    /// <summary>Names sharing enough tokens with the query to be worth a full comparison.</summary>
-    public List<int> Candidates(NormalizedName query)
+    /// <summary>
+    /// Adds to <paramref name="into"/> the names sharing enough tokens with the query to be worth
+    /// a full comparison.
+    /// </summary>
+    public void Candidates(NormalizedName query, List<int> into)
     {
         var scratch = Interlocked.Exchange(ref _spare, null) ?? new Scratch(_words.Length);
         // A scratch left half-written by an exception is dropped rather than handed on.
-        var result = Find(query.Tokens, scratch);
+        Find(query.Tokens, scratch, into);
         scratch.Clear();
         Interlocked.Exchange(ref _spare, scratch);
-        return result;
     }
 
-    private List<int> Find(NameToken[] tokens, Scratch scratch)
+    private void Find(NameToken[] tokens, Scratch scratch, List<int> result)
     {
         var lists = scratch.Lists;
         var singles = scratch.Singles;
@@ -147,7 +150,7 @@ internal sealed class CandidateIndex
                 Collect(1 << i | 1 << (i + 1), keys, joined);
             }
         }
-        if (singles.Count + joined.Count == 0) return [];
+        if (singles.Count + joined.Count == 0) return;
 
         // A match shares keys with most query tokens: at least two, and at least half of a long
         // query. Counting the postings of all but the (least - 1) longest lists finds every such
@@ -198,27 +201,11 @@ internal sealed class CandidateIndex
                 order[qualified++] = (long)(int.MaxValue - priority) << 32 | (uint)id;
             }
         }
-        var result = new List<int>(Math.Min(qualified, MaxCandidates));
-        if (qualified <= MaxCandidates)
-        {
-            foreach (long key in order.AsSpan(0, qualified)) result.Add((int)(key & 0xFFFFFFFF));
-            return result;
-        }
-        // Only the first MaxCandidates in key order are wanted: keep them sorted in a small
-        // window instead of sorting every qualifying name (a common name qualifies thousands).
-        Span<long> top = stackalloc long[MaxCandidates];
-        order.AsSpan(0, MaxCandidates).CopyTo(top);
-        top.Sort();
-        foreach (long key in order.AsSpan(MaxCandidates, qualified - MaxCandidates))
-        {
-            if (key >= top[^1]) continue;
-            int at = top.BinarySearch(key);
-            at = ~at;
-            top[at..^1].CopyTo(top[(at + 1)..]);
-            top[at] = key;
-        }
-        foreach (long key in top) result.Add((int)(key & 0xFFFFFFFF));
-        return result;
+        // Few qualify: all are compared, in the order found. Many (a common name qualifies
+        // thousands): only the first MaxCandidates in key order, in that order.
+        int kept = Math.Min(qualified, MaxCandidates);
+        if (qualified > MaxCandidates) SmallestKeys.SortFirst(order.AsSpan(0, qualified), kept);
+        foreach (long key in order.AsSpan(0, kept)) result.Add((int)(key & 0xFFFFFFFF));
 
         void Collect(int mask, List<(Family Family, string Key)> keySet, List<Group> into)
         {
@@ -230,13 +217,15 @@ internal sealed class CandidateIndex
     }
 
     // Marks the names of one driving posting list; returns the new number of names touched.
+    // Without branches: whether a name is new is as good as random, and thousands are scanned.
     private static int Drive(int[] list, int mask, int[] masks, int[] touched, int touchedCount)
     {
         foreach (int posting in list)
         {
             int id = posting >> 5;
             ref int m = ref masks[id];
-            if (m == 0) touched[touchedCount++] = id;
+            touched[touchedCount] = id;
+            touchedCount += m == 0 ? 1 : 0;
             m |= mask | NameBits(posting) << 16;
         }
         return touchedCount;
@@ -248,15 +237,12 @@ internal sealed class CandidateIndex
         foreach (int posting in list)
         {
             ref int m = ref masks[posting >> 5];
-            if (m != 0) m |= mask | NameBits(posting) << 16;
+            m |= m != 0 ? mask | NameBits(posting) << 16 : 0;
         }
     }
 
-    private static int NameBits(int posting)
-    {
-        int token = posting >> 1 & 0xF;
-        return (posting & 1) == 1 ? 3 << token : 1 << token;
-    }
+    // One token bit, or two for a key of two joined tokens.
+    private static int NameBits(int posting) => (1 | (posting & 1) << 1) << (posting >> 1 & 0xF);
 
     // Postings are sorted by name id: binary-search the first posting of `id`, then OR its tokens.
     private static int Probe(int[] list, int id)

@@ -32,7 +32,7 @@ internal static class HitAssessor
 
         if (query.BirthYear is int year && entry.BirthYears.Count > 0)
         {
-            int closest = entry.BirthYears.MinBy(y => Math.Abs(y - year));
+            int closest = Closest(entry.BirthYears, year);
             if (Math.Abs(closest - year) <= 1)
             {
                 supports++;
@@ -45,10 +45,10 @@ internal static class HitAssessor
             }
         }
         // Only ISO alpha-3 codes are compared; CAMEO-style codes such as "IGOUNO" say nothing here.
-        if (query.Country?.Trim() is { Length: 3 } iso && iso.All(char.IsAsciiLetter) && entry.Countries.Count > 0)
+        if (query.Country?.Trim() is { Length: 3 } iso && IsLetters(iso) && entry.Countries.Count > 0)
         {
             string country = iso.ToUpperInvariant();
-            if (entry.Countries.Contains(country, StringComparer.OrdinalIgnoreCase))
+            if (Has(entry.Countries, country))
             {
                 supports++;
                 reasons?.Add($"country: {country} = {country}");
@@ -78,9 +78,14 @@ internal static class HitAssessor
 
         bool queryComplete = c.UnmatchedA.Count == 0;
         double information = 0;
-        foreach (var p in c.Pairs)
+        // Indexed loops over the pairs here and below: every entry met is assessed, and an
+        // enumerator over the list interface would be allocated each time.
+        for (int k = 0; k < c.Pairs.Count; k++)
+        {
+            var p = c.Pairs[k];
             for (int i = p.AStart; i < p.AEnd; i++)
                 if (queryName.Tokens[i].IsRequired) information += queryWeights[i] * p.Match.Similarity;
+        }
         bool distinctive = information >= DistinctiveName && c.Score >= 0.9;
         if (!distinctive && supports == 0) reasons?.Add("name: short or common, and nothing in the text confirms it");
         else if (!distinctive && supports == 1 && c.UnmatchedB.Count > 0) reasons?.Add("name: common and incomplete, one confirmation is not enough");
@@ -101,10 +106,34 @@ internal static class HitAssessor
 
     private static string Different(SanctionsEntry entry) => entry.IsIndividual ? "different person?" : "different party?";
 
+    // The first year nearest to the query's (as MinBy would pick it), without a closure.
+    private static int Closest(IReadOnlyList<int> years, int year)
+    {
+        int closest = years[0];
+        for (int i = 1; i < years.Count; i++)
+            if (Math.Abs(years[i] - year) < Math.Abs(closest - year)) closest = years[i];
+        return closest;
+    }
+
+    private static bool IsLetters(string text)
+    {
+        foreach (char ch in text)
+            if (!char.IsAsciiLetter(ch)) return false;
+        return true;
+    }
+
+    private static bool Has(IReadOnlyList<string> countries, string country)
+    {
+        for (int i = 0; i < countries.Count; i++)
+            if (string.Equals(countries[i], country, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool AmbiguousScript(NormalizedName query, NormalizedName entry, NameComparison c)
     {
-        foreach (var p in c.Pairs)
+        for (int k = 0; k < c.Pairs.Count; k++)
         {
+            var p = c.Pairs[k];
             if (p.Match.Kind != TokenMatchKind.Transliteration) continue;
             for (int i = p.AStart; i < p.AEnd; i++)
                 if (query.Tokens[i].Abjad && query.Tokens[i].Skeleton.Length <= 2) return true;

@@ -95,9 +95,9 @@ internal static class NameComparer
         {
             Score = score,
             IsMatch = isMatch,
-            Pairs = matchesOnly ? [.. pairs] : pairs,
-            UnmatchedA = Unmatched(a.Tokens, matchedA),
-            UnmatchedB = Unmatched(b.Tokens, matchedB),
+            Pairs = matchesOnly ? pairs.ToArray() : pairs,
+            UnmatchedA = Unmatched(a.Tokens, matchedA, leftA),
+            UnmatchedB = Unmatched(b.Tokens, matchedB, leftB),
             Conflict = conflict ?? (substitution ? "substitution" : null),
             WordPairs = wordPairs,
         };
@@ -111,12 +111,15 @@ internal static class NameComparer
         return count;
     }
 
-    private static IReadOnlyList<int> Unmatched(NameToken[] tokens, Span<bool> matched)
+    // Sized by the count already made: one array, no growing list.
+    private static IReadOnlyList<int> Unmatched(NameToken[] tokens, Span<bool> matched, int count)
     {
-        List<int>? list = null;
+        if (count == 0) return [];
+        var list = new int[count];
+        int n = 0;
         for (int i = 0; i < tokens.Length; i++)
-            if (!matched[i] && tokens[i].IsRequired) (list ??= []).Add(i);
-        return list ?? (IReadOnlyList<int>)[];
+            if (!matched[i] && tokens[i].IsRequired) list[n++] = i;
+        return list;
     }
 
     private static double SideWeight(double[] weights, int start, int end)

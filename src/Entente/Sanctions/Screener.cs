@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Entente.Sanctions;
 
@@ -18,9 +19,25 @@ public sealed class Screener
     private readonly int[] _otherIds;
     private readonly TokenWeights _weights;
 
-    // Token comparisons of the last query, handed back cleared for the next one; concurrent
-    // queries make their own.
-    private TokenMatchMemo? _spareMemo;
+    // Working space of the last query (token comparisons, best comparison per entry, ranking),
+    // handed back cleared for the next one; concurrent queries make their own.
+    private QueryScratch? _spare;
+
+    private sealed class QueryScratch
+    {
+        public readonly TokenMatchMemo Memo = new();
+        public readonly List<int> Candidates = new(64);
+        public readonly List<(int Entry, IndexedName Name, NameComparison Comparison)> Best = new(64);
+        public readonly List<(int Best, ScreeningHit Hit)> Ranked = new(64);
+
+        public void Clear()
+        {
+            Memo.Clear();
+            Candidates.Clear();
+            Best.Clear();
+            Ranked.Clear();
+        }
+    }
 
     /// <summary>Indexes the entries of <paramref name="lists"/>.</summary>
     public Screener(IEnumerable<SanctionsList> lists)
@@ -76,20 +93,36 @@ public sealed class Screener
         if (queryName.RequiredCount < 2 || queryName.WordCount < 2) return [];
 
         var queryWeights = _weights.Weights(queryName);
+        // A scratch left half-written by an exception is dropped rather than handed on.
+        var scratch = Interlocked.Exchange(ref _spare, null) ?? new QueryScratch();
+        var hits = Screen(query, max, queryName, queryWeights, scratch);
+        scratch.Clear();
+        Interlocked.Exchange(ref _spare, scratch);
+        return hits;
+    }
+
+    private IReadOnlyList<ScreeningHit> Screen(ScreeningQuery query, int max, NormalizedName queryName, double[] queryWeights, QueryScratch scratch)
+    {
         var kind = KindOf(query.Kind);
         // Best comparison per entry, in first-seen order. Candidates are capped per index, so a
-        // linear search beats hashing (and allocates nothing to grow).
-        var best = new List<(int Entry, IndexedName Name, NameComparison Comparison)>();
-        // A memo left half-written by an exception is dropped rather than handed on.
-        var memo = Interlocked.Exchange(ref _spareMemo, null) ?? new TokenMatchMemo();
-        if (kind != QueryKind.NonPerson) CompareAll(_people.Candidates(queryName), _peopleIds, queryName, queryWeights, memo, best);
-        if (kind != QueryKind.Person) CompareAll(_others.Candidates(queryName), _otherIds, queryName, queryWeights, memo, best);
-        memo.Clear();
-        Interlocked.Exchange(ref _spareMemo, memo);
+        // linear search beats hashing.
+        var best = scratch.Best;
+        var candidates = scratch.Candidates;
+        if (kind != QueryKind.NonPerson)
+        {
+            _people.Candidates(queryName, candidates);
+            CompareAll(candidates, _peopleIds, queryName, queryWeights, scratch.Memo, best);
+            candidates.Clear();
+        }
+        if (kind != QueryKind.Person)
+        {
+            _others.Candidates(queryName, candidates);
+            CompareAll(candidates, _otherIds, queryName, queryWeights, scratch.Memo, best);
+        }
         if (best.Count == 0) return [];
 
         // Rank on status and score alone; only the hits returned get their reasons written.
-        var ranked = new List<(int Best, ScreeningHit Hit)>(best.Count);
+        var ranked = scratch.Ranked;
         for (int b = 0; b < best.Count; b++)
         {
             var (entry, name, comparison) = best[b];
@@ -119,8 +152,10 @@ public sealed class Screener
         var queryName = NameNormalizer.Normalize(query.Name);
         if (queryName.RequiredCount < 2) return 0;
         var kind = KindOf(query.Kind);
-        return (kind != QueryKind.NonPerson ? _people.Candidates(queryName).Count : 0)
-            + (kind != QueryKind.Person ? _others.Candidates(queryName).Count : 0);
+        var candidates = new List<int>();
+        if (kind != QueryKind.NonPerson) _people.Candidates(queryName, candidates);
+        if (kind != QueryKind.Person) _others.Candidates(queryName, candidates);
+        return candidates.Count;
     }
 
     // Compares the query with each candidate (local ids of one index) and keeps each entry's best match.
@@ -132,10 +167,12 @@ public sealed class Screener
             var name = _names[ids[local]];
             var c = NameComparer.Compare(queryName, queryWeights, name.Name, name.Weights, matchesOnly: true, memo, name.TokenIds);
             if (!c.IsMatch) continue;
-            int at = best.Count - 1;
-            while (at >= 0 && best[at].Entry != name.Entry) at--;
+            // Searched in place: the list's indexer would copy each element.
+            var found = CollectionsMarshal.AsSpan(best);
+            int at = found.Length - 1;
+            while (at >= 0 && found[at].Entry != name.Entry) at--;
             if (at < 0) best.Add((name.Entry, name, c));
-            else if (Better(c, name, best[at].Comparison, best[at].Name)) best[at] = (name.Entry, name, c);
+            else if (Better(c, name, found[at].Comparison, found[at].Name)) found[at] = (name.Entry, name, c);
         }
     }
 

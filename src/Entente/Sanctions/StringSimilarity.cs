@@ -66,6 +66,7 @@ internal static class StringSimilarity
         if (limit == 1) return WithinOne(a, b);
         if (a.Length == 0) return b.Length;
         if (b.Length == 0) return a.Length;
+        if (limit <= 4) return Banded(a, b, limit);
 
         int cols = b.Length + 1;
         Span<int> buffer = 3 * cols <= 512 ? stackalloc int[3 * cols] : new int[3 * cols];
@@ -89,6 +90,44 @@ internal static class StringSimilarity
             }
             if (rowMin > limit) return limit + 1;
             // Rotate rows without allocating.
+            var tmp = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.Length];
+    }
+
+    // The same distance for a small limit, or limit + 1 beyond it. A cell off the diagonal by
+    // more than the limit cannot be within it, so each row fills only the band around the
+    // diagonal (five cells for a limit of two, not the whole row).
+    private static int Banded(string a, string b, int limit)
+    {
+        int cols = b.Length + 1, over = limit + 1;
+        Span<int> buffer = 3 * cols <= 512 ? stackalloc int[3 * cols] : new int[3 * cols];
+        Span<int> prev2 = buffer[..cols];
+        Span<int> prev = buffer.Slice(cols, cols);
+        Span<int> cur = buffer.Slice(2 * cols, cols);
+        for (int j = 0; j < cols; j++) prev[j] = Math.Min(j, over);
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int lo = Math.Max(1, i - limit), hi = Math.Min(b.Length, i + limit);
+            cur[lo - 1] = lo == 1 ? Math.Min(i, over) : over;
+            int rowMin = cur[lo - 1];
+            for (int j = lo; j <= hi; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                v = Math.Min(v, over);
+                cur[j] = v;
+                if (v < rowMin) rowMin = v;
+            }
+            // The next row reads one cell past this row's band.
+            if (hi < b.Length) cur[hi + 1] = over;
+            if (rowMin > limit) return over;
             var tmp = prev2;
             prev2 = prev;
             prev = cur;

@@ -11,6 +11,8 @@ internal static class TokenAligner
 {
     private readonly record struct Candidate(int I, int J, int Len, TokenMatch M, int Rank);
 
+    [ThreadStatic] private static Candidate[]? _scratch;
+
     /// <summary>Aligns two token arrays.</summary>
     public static List<TokenPair> Align(NameToken[] a, NameToken[] b)
     {
@@ -33,15 +35,23 @@ internal static class TokenAligner
         // Names are short: keep the scratch space on the stack (long organisation names too).
         Span<bool> usedA = a.Length <= 64 ? stackalloc bool[a.Length] : new bool[a.Length];
         Span<bool> usedB = b.Length <= 64 ? stackalloc bool[b.Length] : new bool[b.Length];
+        // Reused rather than on the stack, which would be zeroed for every candidate name.
         int most = a.Length * b.Length;
-        Span<Candidate> candidates = most <= 256 ? stackalloc Candidate[most] : new Candidate[most];
+        if (_scratch is null || _scratch.Length < most) _scratch = new Candidate[Math.Max(most, 64)];
+        Span<Candidate> candidates = _scratch.AsSpan(0, most);
+
+        // The memo's row of each indexed token, looked up once per token rather than per pair.
+        Span<int> rows = b.Length <= 64 ? stackalloc int[b.Length] : new int[b.Length];
+        bool memoised = memo != null && idsB != null;
+        if (memoised)
+            for (int j = 0; j < b.Length; j++) rows[j] = memo!.Row(idsB![j], a.Length);
 
         int count = 0;
         for (int i = 0; i < a.Length; i++)
             for (int j = 0; j < b.Length; j++)
             {
                 var m = Pairable(a[i], b[j])
-                    ? memo != null && idsB != null ? memo.Compare(i, a[i], idsB[j], b[j]) : TokenComparer.Compare(a[i], b[j])
+                    ? memoised ? memo!.Compare(rows[j], i, a[i], b[j]) : TokenComparer.Compare(a[i], b[j])
                     : string.Equals(a[i].Text, b[j].Text, StringComparison.Ordinal) ? new TokenMatch(1, true, TokenMatchKind.Exact) : TokenMatch.None;
                 if (m.Accepted) candidates[count++] = new Candidate(i, j, 1, m, (a[i].IsRequired ? 0 : 1) + (b[j].IsRequired ? 0 : 1));
             }
@@ -99,8 +109,9 @@ internal static class TokenAligner
             {
                 if (!RunFree(side, usedSide, start, len)) break;
                 runLength += side[start + len - 1].Text.Length;
-                string? text = null, skeleton = null, initials = null;
-                bool abjad = false, cjk = true;
+                string? text = null, skeleton = null;
+                bool abjad = false, cjk = true, anyAbjad = AnyAbjad(side, start, len);
+                ulong letters = 0;
                 for (int j = 0; j < other.Length; j++)
                 {
                     var o = other[j];
@@ -108,28 +119,25 @@ internal static class TokenAligner
                     // Cheap length checks first: a joined run is nearly as long as its partner, or is its acronym.
                     bool lengthFits = Math.Abs(o.Text.Length - runLength) <= 1;
                     bool acronymFits = o.Text.Length == len && o.Kind is TokenKind.Initials or TokenKind.Core;
-                    if (!lengthFits && !acronymFits && !o.Abjad && !AnyAbjad(side, start, len)) continue;
+                    if (!lengthFits && !acronymFits && !o.Abjad && !anyAbjad) continue;
                     if (text == null)
                     {
                         text = len == 2 ? string.Concat(side[start].Text, side[start + 1].Text)
                             : string.Concat(side[start].Text, side[start + 1].Text, side[start + 2].Text);
                         for (int k = start; k < start + len; k++) { abjad |= side[k].Abjad; cjk &= side[k].Cjk; }
+                        letters = NameToken.LetterMask(text);
                     }
                     TokenMatch m = TokenMatch.None;
                     if (lengthFits || abjad || o.Abjad)
                     {
                         skeleton ??= PhoneticKey.Skeleton(text, abjad);
-                        m = TokenComparer.Compare(text, skeleton, TokenKind.Core, abjad, cjk, [], NameToken.LetterMask(text),
+                        m = TokenComparer.Compare(text, skeleton, TokenKind.Core, abjad, cjk, [], letters,
                             o.Text, o.Skeleton, TokenKind.Core, o.Abjad, o.Cjk, o.Variants, o.Letters);
                         // Joined tokens must be nearly identical: two edits across a join is a different name.
                         if (m.Kind == TokenMatchKind.Typo && StringSimilarity.EditDistance(text, o.Text, 1) > 1) m = TokenMatch.None;
                         if (m.Kind == TokenMatchKind.Transliteration && skeleton.Length < 3) m = TokenMatch.None;
                     }
-                    if (!m.Accepted && acronymFits)
-                    {
-                        initials ??= Initials(side, start, len);
-                        if (string.Equals(initials, o.Text, StringComparison.Ordinal)) m = new TokenMatch(0.85, true, TokenMatchKind.Acronym);
-                    }
+                    if (!m.Accepted && acronymFits && IsAcronym(side, start, len, o.Text)) m = new TokenMatch(0.85, true, TokenMatchKind.Acronym);
                     if (m.Accepted) (candidates ??= []).Add(new Candidate(start, j, len, m, 0));
                 }
             }
@@ -152,14 +160,14 @@ internal static class TokenAligner
         return false;
     }
 
-    // First letters of the words of a run ("People's Liberation Army" → "pla").
-    private static string Initials(NameToken[] side, int start, int len)
+    // True when the first letters of the words of a run spell the text ("People's Liberation Army" → "pla").
+    private static bool IsAcronym(NameToken[] side, int start, int len, string text)
     {
         Span<char> chars = stackalloc char[len];
         int n = 0;
         for (int k = start; k < start + len; k++)
             if (side[k].IsWord) chars[n++] = side[k].Text[0];
-        return new string(chars[..n]);
+        return chars[..n].SequenceEqual(text);
     }
 
     private static bool RunFree(NameToken[] side, Span<bool> used, int start, int len)
