@@ -6,7 +6,14 @@ namespace Entente.Events;
 /// <param name="LaterWordIds">Per later literal element, the ids of its word forms.</param>
 internal sealed record PatternCandidate(EventPattern Pattern, int[][] LaterWordIds)
 {
-    /// <summary>True when each later literal element has a word in <paramref name="present"/> (a bit per word id).</summary>
+    /// <summary>The size of a presence set in 64-bit words: 1,024 bits, few enough to clear for every sentence.</summary>
+    public const int PresenceWords = 16;
+
+    /// <summary>Sets the bit of word <paramref name="id"/> (ids share bits modulo 1,024).</summary>
+    public static void MarkPresent(Span<ulong> present, int id) => present[(id >> 6) & (PresenceWords - 1)] |= 1UL << (id & 63);
+
+    /// <summary>True when each later literal element may have a word in <paramref name="present"/>: false only when one
+    /// surely has none.</summary>
     public bool WordsPresent(ReadOnlySpan<ulong> present)
     {
         foreach (var forms in LaterWordIds)
@@ -14,7 +21,7 @@ internal sealed record PatternCandidate(EventPattern Pattern, int[][] LaterWordI
             var found = false;
             foreach (var id in forms)
             {
-                if ((present[id >> 6] & (1UL << (id & 63))) != 0)
+                if ((present[(id >> 6) & (PresenceWords - 1)] & (1UL << (id & 63))) != 0)
                 {
                     found = true;
                     break;

@@ -46,9 +46,6 @@ public sealed class PatternDictionary
         }
     }
 
-    /// <summary>How many distinct words the patterns use (the size of the matcher's bit set).</summary>
-    internal int WordCount => _startingById.Length;
-
     /// <summary>The number of a word used by some pattern, or -1.</summary>
     internal int WordId(string norm) => _wordIds.TryGetValue(norm, out var id) ? id : -1;
 

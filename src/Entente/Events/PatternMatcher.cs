@@ -22,17 +22,18 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
     public List<List<PatternHit>> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors)
     {
         var hits = new List<PatternHit>();
-        // Which pattern words the sentence has, one bit per word: a pattern is tried only when all its words are there
-        // (common verbs such as "urged", "held" or "called" start a hundred patterns each).
+        // Which pattern words the sentence has, as bits: a pattern is tried only when all its words are there (common
+        // verbs such as "urged", "held" or "called" start a hundred patterns each). Word ids share the bits modulo their
+        // number, so a bit may stand for another word: that only lets a pattern be tried in vain, never skipped.
         var length = sentence.TokenEnd - sentence.TokenStart;
         Span<int> ids = length <= 256 ? stackalloc int[length] : new int[length];
-        Span<ulong> present = stackalloc ulong[(patterns.WordCount + 63) >> 6];
+        Span<ulong> present = stackalloc ulong[PatternCandidate.PresenceWords];
         for (var k = 0; k < length; k++)
         {
             var id = ids[k] = patterns.WordId(tokens[sentence.TokenStart + k].Norm);
             if (id >= 0)
             {
-                present[id >> 6] |= 1UL << (id & 63);
+                PatternCandidate.MarkPresent(present, id);
             }
         }
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
