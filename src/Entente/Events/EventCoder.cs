@@ -50,7 +50,7 @@ public sealed class EventCoder : IDocumentStage
             var phrases = phrasesBySentence[sentence.Index].ToList();
             phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases, _eventNouns));
             phrases.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
-            state.SentenceCountry = SoleCountry(doc.Tokens, sentence, phrases);
+            state.SentenceCountry = ImpliedCountry.SoleCountry(doc.Tokens, sentence, phrases);
             var clusters = _matcher.Match(doc.Tokens, sentence, phrases);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
             List<EventActor>? previous = null;
@@ -123,12 +123,12 @@ public sealed class EventCoder : IDocumentStage
         }
         if (state.SentenceCountry is { } sole)
         {
-            sources = OfSoleCountry(sources, sole, _ => true);
+            sources = ImpliedCountry.OfSoleCountry(sources, sole, _ => true);
             if (!sources.Any(s => s.Code == sole))
             {
                 // "Kenyan students demanded that the government resign": the government, army or police of the one country named
                 // ("Russia accused the government": a state that acts on "the government" means another one; no guess).
-                targets = OfSoleCountry(targets, sole, PoliticalSectors.Contains);
+                targets = ImpliedCountry.OfSoleCountry(targets, sole, ImpliedCountry.PoliticalSectors.Contains);
             }
         }
         if (sources.Count > 0 && targets.Count > 0 && sources.All(s => s.How.EndsWith(RoleFinder.SoleCountryNote, StringComparison.Ordinal))
@@ -143,23 +143,23 @@ public sealed class EventCoder : IDocumentStage
         }
         if (pattern.Local && sources.Count > 0)
         {
-            var place = LocalPlace(doc, sentence, phrases, hit, sources, state, when);
-            if (targets.Count == 0 && (place ?? OwnCountry(sources)) is { } local)
+            var place = ImpliedCountry.LocalPlace(doc, sentence, phrases, hit, sources, state, when);
+            if (targets.Count == 0 && (place ?? ImpliedCountry.OwnCountry(sources)) is { } local)
             {
                 targets = [local];
             }
             if (place?.Country is { } here)
             {
                 // "Hundreds of people blocked streets in Hong Kong": a crowd of no stated country is of the place it acts in.
-                sources = Localise(sources, here);
-                targets = Localise(targets, here);
+                sources = ImpliedCountry.Localise(sources, here);
+                targets = ImpliedCountry.Localise(targets, here);
             }
         }
         else if (sources.Count > 0 && targets.Any(t => t.Country is null && t.Code.StartsWith("---", StringComparison.Ordinal))
-                 && LocalPlace(doc, sentence, phrases, hit, sources, state, when)?.Country is { } abroad && sources.All(s => s.Country is { } own && own != abroad))
+                 && ImpliedCountry.LocalPlace(doc, sentence, phrases, hit, sources, state, when)?.Country is { } abroad && sources.All(s => s.Country is { } own && own != abroad))
         {
             // "Palestinian bombers killed 23 people in Tel Aviv": victims of no stated country, struck abroad, are of the place.
-            targets = Localise(targets, abroad);
+            targets = ImpliedCountry.Localise(targets, abroad);
         }
         var pairs = new List<(List<EventActor> Source, List<EventActor> Target)>();
         var eachWay = targets.Count == 0 && pattern.Reciprocal && sources.Count >= 2;
@@ -242,40 +242,6 @@ public sealed class EventCoder : IDocumentStage
         return result;
     }
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "throughout", "across", "outside", "around" };
-
-    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
-    {
-        "the", "capital", "city", "town", "port", "province", "region", "village", "state", "district", "of", "streets", "central",
-        "northern", "southern", "eastern", "western", "north", "south", "east", "west", "occupied", "neighbouring", "neighboring",
-    };
-
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-    };
-
-    /// <summary>"southwest of Baghdad": a direction followed by "of" places what comes next, like a preposition.</summary>
-    private static bool DirectionOf(IReadOnlyList<Token> tokens, Sentence sentence, int k) =>
-        Directions.Contains(tokens[k].Norm) && k + 1 < sentence.TokenEnd && tokens[k + 1].Norm == "of";
-
-    private static string? SoleCountry(IReadOnlyList<Token> tokens, Sentence sentence, List<ActorPhrase> phrases)
-    {
-        string? only = null;
-        foreach (var p in phrases)
-        {
-            if (p.Country is { } c && p.Reference is null && !BasedIn(tokens, sentence, p))
-            {
-                if (only is not null && only != c)
-                {
-                    return null;
-                }
-                only = c;
-            }
-        }
-        return only;
-    }
-
     /// <summary>"threatened to strike unless Peru changed its rules": a threat is aimed at whoever must act to avert it.</summary>
     private List<EventActor> ConditionParty(Document doc, Sentence sentence, List<ActorPhrase> phrases, int from, DiscourseState state, DateOnly? when)
     {
@@ -316,70 +282,6 @@ public sealed class EventCoder : IDocumentStage
             }
         }
         return false;
-    }
-
-    /// <summary>"a UK-based group", "a London-based monitor": where a group sits, not where the sentence's events happen.</summary>
-    private static bool BasedIn(IReadOnlyList<Token> tokens, Sentence sentence, ActorPhrase p)
-    {
-        var k = p.TokenEnd;
-        if (k < sentence.TokenEnd && tokens[k].Norm is "-" or "‐")
-        {
-            k++;
-        }
-        return k < sentence.TokenEnd && tokens[k].Norm == "based";
-    }
-
-    /// <summary>"Opposition leaders demanded elections", "refugees began a hunger strike": a group of no stated country
-    /// is most likely of the one country the sentence names (for targets, only the state's own bodies: who suffers an act is often a foreigner).</summary>
-    /// <summary>The state, its political opponents and its press: a body of these sectors belongs to a country; victims and crowds may be foreigners.</summary>
-    private static readonly HashSet<string> PoliticalSectors = new(StringComparer.Ordinal) { "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "PTY", "MED" };
-
-    private static List<EventActor> OfSoleCountry(List<EventActor> actors, string country, Func<string, bool> sectors) =>
-        [.. actors.Select(a => a.Country is null && a.EntityKey is null && a.Sector is { } sector && sectors(sector) && a.Code.StartsWith("---", StringComparison.Ordinal)
-            ? a with { Country = country, Code = ActorCodes.Combine(country, sector), How = a.How.Replace(" (country unknown)", "", StringComparison.Ordinal) + RoleFinder.SoleCountryNote }
-            : a)];
-
-    private static List<EventActor> Localise(List<EventActor> actors, string country) =>
-        [.. actors.Select(a => a.Country is null && a.Code.StartsWith("---", StringComparison.Ordinal)
-            ? a with { Country = country, Code = ActorCodes.Combine(country, a.Sector), How = a.How + " (of the place it is in)" } : a)];
-
-    private static EventActor? OwnCountry(List<EventActor> sources) =>
-        sources.FirstOrDefault(s => s.Country is not null) is { } own
-            ? new EventActor(null, own.Text, own.Span, own.Country, null, own.Country!, "the source's own country (a domestic act)")
-            : null;
-
-    /// <summary>Where a domestic act happens: the country of the nearest place the sentence sets it in
-    /// ("in the town of Cizre", "throughout Indonesia").</summary>
-    private static EventActor? LocalPlace(Document doc, Sentence sentence, List<ActorPhrase> phrases, PatternHit hit, List<EventActor> sources,
-        DiscourseState state, DateOnly? when)
-    {
-        var tokens = doc.Tokens;
-        ActorPhrase? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var p in phrases)
-        {
-            if (p.Country is null || p.Type != "LOC" || p.Reference is not null || sources.Any(s => s.Span == p.Span))
-            {
-                continue;
-            }
-            var k = p.TokenStart - 1;
-            while (k >= sentence.TokenStart && PlaceHeads.Contains(tokens[k].Norm) && !DirectionOf(tokens, sentence, k))
-            {
-                k--;
-            }
-            if (k < sentence.TokenStart || !PlacePrepositions.Contains(tokens[k].Norm) && !DirectionOf(tokens, sentence, k))
-            {
-                continue;
-            }
-            var distance = p.TokenStart >= hit.TriggerEnd ? p.TokenStart - hit.TriggerEnd : 100 + hit.TriggerStart - p.TokenEnd;
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (p, distance);
-            }
-        }
-        return best is not null && RoleFinder.ToActor(doc, best, state, when, "the place of a domestic act") is { } place
-            ? place with { Sector = null, Code = place.Country ?? place.Code }
-            : null;
     }
 
     private List<string> SentenceContexts(IReadOnlyList<Token> tokens, Sentence sentence) => _contexts.Find(tokens, sentence.TokenStart, sentence.TokenEnd);
