@@ -17,16 +17,15 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             var i = 0;
             while (i < list.Count)
             {
-                var parts = new List<Mention>(2) { list[i] };
                 var j = i + 1;
                 var tokenEnd = list[i].TokenEnd;
-                while (j < list.Count && Joins(doc.Tokens, parts, tokenEnd, list[j], sentence))
+                while (j < list.Count && Joins(doc.Tokens, list[j - 1], tokenEnd, list[j], sentence))
                 {
-                    parts.Add(list[j]);
                     tokenEnd = list[j].TokenEnd;
                     j++;
                 }
-                phrases.Add(Make(doc, sentence, parts));
+                // Most phrases are one mention: a one-element array then, not a list.
+                phrases.Add(Make(doc, sentence, j == i + 1 ? [list[i]] : list.GetRange(i, j - i)));
                 i = j;
             }
         }
@@ -90,9 +89,8 @@ internal sealed class ActorPhraseBuilder(NameWords words)
         return phrases;
     }
 
-    private bool Joins(IReadOnlyList<Token> tokens, List<Mention> parts, int from, Mention next, Sentence sentence)
+    private bool Joins(IReadOnlyList<Token> tokens, Mention last, int from, Mention next, Sentence sentence)
     {
-        var last = parts[^1];
         if (IsName(last) && IsName(next))
         {
             // Two names join only through a possessive ("Russia's Lavrov") or a parenthesis ("... (PSUV)").
@@ -124,7 +122,7 @@ internal sealed class ActorPhraseBuilder(NameWords words)
 
     private static bool IsName(Mention m) => m.Type is not null && !(m.Entry?.Kind == LexKind.Demonym);
 
-    private static ActorPhrase Make(Document doc, Sentence sentence, List<Mention> parts)
+    private static ActorPhrase Make(Document doc, Sentence sentence, IReadOnlyList<Mention> parts)
     {
         var tokens = doc.Tokens;
         var span = new TextSpan(parts[0].Span.Start, parts[^1].Span.End);
@@ -212,11 +210,11 @@ internal sealed class ActorPhraseBuilder(NameWords words)
     }
 
     /// <summary>"demonym + agent + person": what the phrase was built from.</summary>
-    private static string RuleOf(List<Mention> parts)
+    private static string RuleOf(IReadOnlyList<Mention> parts)
     {
-        if (parts.Count == 1)
+        if (parts.Count <= 2)
         {
-            return PartName(parts[0]);
+            return parts.Count == 1 ? PartName(parts[0]) : string.Concat(PartName(parts[0]), " + ", PartName(parts[1]));
         }
         var sb = new System.Text.StringBuilder();
         foreach (var p in parts)
