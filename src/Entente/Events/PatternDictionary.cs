@@ -16,22 +16,21 @@ public sealed class PatternDictionary
         "not", "no", "be", "talks", "news", "arms", "forces", "troops", "sanctions", "relations", "ties", "is", "was",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private readonly FrozenDictionary<string, EventPattern[]> _byFirst;
     private readonly FrozenDictionary<string, int> _wordIds;
     private readonly PatternCandidate[][] _startingById;
 
     private PatternDictionary(List<EventPattern> patterns)
     {
         Patterns = patterns;
-        _byFirst = patterns
+        var byFirst = patterns
             .SelectMany(p => p.Elements[0].Words!.Select(w => (w, p)))
             .GroupBy(x => x.w, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.p).OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.p).OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal);
         // Every word of every pattern gets a number, so that the matcher can tell from a bit set, per sentence, whether a
         // pattern's words are all there before trying it.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         int Id(string word) => ids.TryGetValue(word, out var id) ? id : ids[word] = ids.Count;
-        foreach (var word in _byFirst.Keys)
+        foreach (var word in byFirst.Keys)
         {
             Id(word);
         }
@@ -42,7 +41,7 @@ public sealed class PatternDictionary
         _startingById = new PatternCandidate[ids.Count][];
         foreach (var (word, id) in ids)
         {
-            _startingById[id] = _byFirst.TryGetValue(word, out var starting) ? [.. starting.Select(p => candidates[p])] : [];
+            _startingById[id] = byFirst.TryGetValue(word, out var starting) ? [.. starting.Select(p => candidates[p])] : [];
         }
     }
 
@@ -54,9 +53,6 @@ public sealed class PatternDictionary
 
     /// <summary>Every pattern.</summary>
     public IReadOnlyList<EventPattern> Patterns { get; }
-
-    /// <summary>Patterns whose first word can be <paramref name="norm"/>.</summary>
-    public ReadOnlySpan<EventPattern> StartingWith(string norm) => _byFirst.TryGetValue(norm, out var p) ? p : [];
 
     /// <summary>Loads the built-in patterns plus optional user files. A PETRARCH verb dictionary among them
     /// (<see cref="PetrarchVerbs"/>) replaces the built-in patterns: it is meant as the whole verb dictionary.</summary>
