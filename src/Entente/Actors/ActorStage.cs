@@ -74,7 +74,7 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
         var i = sentence.TokenStart;
         while (i < sentence.TokenEnd)
         {
-            if (lexicon.Matcher.MatchAt(doc.Tokens, i, sentence.TokenEnd) is { } match)
+            if (lexicon.Matcher.MatchAt(doc.Tokens, i, sentence.TokenEnd, doc.Vocabulary) is { } match)
             {
                 found.Add(MentionFactory.FromMatch(doc.Text, doc.Tokens, sentence.Index, match, lexicon.Described));
                 i = match.TokenEnd;

@@ -9,11 +9,13 @@ namespace Entente.Actors;
 public sealed class PhraseMatcher
 {
     private readonly FrozenDictionary<string, PhraseNode> _byFirstToken;
+    private readonly PhraseNode?[] _byFirstWord;
 
     /// <summary>Builds the index over (phrase, entry) pairs.</summary>
     public PhraseMatcher(IEnumerable<(string Phrase, LexEntry Entry)> entries)
     {
         var roots = new Dictionary<string, PhraseNode>(StringComparer.Ordinal);
+        var words = new List<string>();
         foreach (var (phrase, entry) in entries)
         {
             var tokens = Keys(phrase);
@@ -21,6 +23,7 @@ public sealed class PhraseMatcher
             {
                 continue;
             }
+            words.AddRange(tokens);
             if (!roots.TryGetValue(tokens[0], out var node))
             {
                 roots[tokens[0]] = node = new PhraseNode();
@@ -36,7 +39,16 @@ public sealed class PhraseMatcher
             root.Freeze();
         }
         _byFirstToken = roots.ToFrozenDictionary(StringComparer.Ordinal);
+        Vocabulary = new Vocabulary(words);
+        _byFirstWord = new PhraseNode?[Vocabulary.Count + 1];
+        foreach (var (word, root) in roots)
+        {
+            _byFirstWord[Vocabulary.Find(word)] = root;
+        }
     }
+
+    /// <summary>Every word of the dictionary's phrases: text tokenized with it can be matched by word number.</summary>
+    public Vocabulary Vocabulary { get; }
 
     /// <summary>Number of distinct first tokens (for statistics).</summary>
     public int Count => _byFirstToken.Count;
@@ -49,15 +61,20 @@ public sealed class PhraseMatcher
     /// that names something allowed there (see <see cref="Allowed"/>).</summary>
     /// <remarks>Walks a tree of phrase tokens, so the cost is the length of the match, not the number of phrases that
     /// share a first word ("the", "republic", "united").</remarks>
-    public PhraseMatch? MatchAt(IReadOnlyList<Token> tokens, int start, int limit)
+    public PhraseMatch? MatchAt(IReadOnlyList<Token> tokens, int start, int limit) => MatchAt(tokens, start, limit, null);
+
+    /// <summary>As <see cref="MatchAt(IReadOnlyList{Token}, int, int)"/>, for tokens whose words were numbered by
+    /// <paramref name="numberedBy"/>: with this matcher's <see cref="Vocabulary"/>, a word's number finds its phrases.</summary>
+    public PhraseMatch? MatchAt(IReadOnlyList<Token> tokens, int start, int limit, Vocabulary? numberedBy)
     {
         var first = tokens[start];
-        if (first.Kind == TokenKind.Punct && first.Norm.Length == 1 && !char.IsLetterOrDigit(first.Norm[0])
-            || first.Transparent || !_byFirstToken.TryGetValue(first.Norm, out var node))
+        if (first.Kind == TokenKind.Punct && first.Norm.Length == 1 && !char.IsLetterOrDigit(first.Norm[0]) || first.Transparent)
         {
             return null;
         }
-        return Longest(node, tokens, start, start + 1, limit);
+        var node = first.Kind != TokenKind.Punct && ReferenceEquals(numberedBy, Vocabulary) ? _byFirstWord[first.Word]
+            : _byFirstToken.GetValueOrDefault(first.Norm);
+        return node is null ? null : Longest(node, tokens, start, start + 1, limit);
     }
 
     /// <summary>The longest allowed phrase through <paramref name="node"/>, whose words end at <paramref name="end"/>:

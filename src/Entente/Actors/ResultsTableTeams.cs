@@ -11,15 +11,13 @@ internal static class ResultsTableTeams
     /// <summary>Re-types the place mentions of <paramref name="sentence"/> that stand for teams.</summary>
     public static void Apply(IReadOnlyList<Token> tokens, Sentence sentence, List<Mention> found)
     {
-        if (!LooksLikeTable(tokens, sentence))
-        {
-            return;
-        }
+        // The line is read only when it names a team-like place: most sentences name none.
+        bool? table = null;
         for (var i = 0; i < found.Count; i++)
         {
             var m = found[i];
             if (m.Kind == MentionKind.Dictionary && m.Entry?.Place is { } place && m.Entry.Kind == LexKind.Place && NamesTeams(place)
-                && IsScored(tokens, sentence, m))
+                && (table ??= LooksLikeTable(tokens, sentence)) && IsScored(tokens, sentence, m))
             {
                 found[i] = m with
                 {

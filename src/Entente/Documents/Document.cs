@@ -19,6 +19,9 @@ public sealed class Document(Article article)
     /// <summary>Tokens, set by the text stage.</summary>
     public IReadOnlyList<Token> Tokens { get; internal set; } = [];
 
+    /// <summary>The vocabulary that numbered the tokens' words, set by the text stage.</summary>
+    public Vocabulary Vocabulary { get; internal set; } = Vocabulary.Common;
+
     /// <summary>Sentences, set by the text stage.</summary>
     public IReadOnlyList<Sentence> Sentences { get; internal set; } = [];
 

@@ -54,7 +54,7 @@ public sealed class PipelineBuilder
         var lexicon = new ActorLexicon(kb);
         List<IDocumentStage> stages =
         [
-            new TextStage(),
+            new TextStage(lexicon.Matcher.Vocabulary),
             new ActorStage(lexicon),
             new EventCoder(cameo, patterns, ModalityDetector.Load(), PloverContexts.Load(), kb, lexicon.Words),
         ];

@@ -8,21 +8,26 @@ namespace Entente.Text;
 public static class TextFolding
 {
     /// <summary>Folds one token or name.</summary>
-    public static string Fold(ReadOnlySpan<char> text)
+    public static string Fold(ReadOnlySpan<char> text) => Fold(text, Vocabulary.Common, out _);
+
+    /// <summary>Folds one token and finds it in <paramref name="vocabulary"/>: <paramref name="word"/> is its
+    /// number there (0 when absent), and a word of the vocabulary comes back as the vocabulary's own string.</summary>
+    public static string Fold(ReadOnlySpan<char> text, Vocabulary vocabulary, out int word)
     {
         if (text.Length <= 32)
         {
             Span<char> folded = stackalloc char[text.Length];
             if (TryFoldSimply(text, folded))
             {
-                return CommonWords.Shared(folded) ?? new string(folded);
+                word = vocabulary.Find(folded, out var shared);
+                return shared ?? new string(folded);
             }
         }
-        else if (System.Text.Ascii.IsValid(text))
-        {
-            return text.ToString().ToLowerInvariant().Replace('`', '\'');
-        }
-        return FoldUnicode(text);
+        var slow = text.Length > 32 && System.Text.Ascii.IsValid(text)
+            ? text.ToString().ToLowerInvariant().Replace('`', '\'')
+            : FoldUnicode(text);
+        word = vocabulary.Find(slow);
+        return slow;
     }
 
     /// <summary>Most tokens are ASCII, perhaps with a typographic apostrophe or hyphen: fold them character by

@@ -13,6 +13,10 @@ public readonly record struct Token(int Start, int End, TokenKind Kind, string N
     /// <summary>True for a word written entirely in capitals (IS, WHO, U.S.).</summary>
     public bool AllCaps { get; init; }
 
+    /// <summary>A word or number token's number in the vocabulary it was read with (<see cref="Vocabulary"/>),
+    /// 0 when it is not there; always 0 for punctuation.</summary>
+    public int Word { get; init; }
+
     /// <summary>True when lookups ignore the token: joiner hyphens and bare apostrophes.</summary>
     public bool Transparent => Joiner || Norm == "'";
 }

@@ -11,8 +11,15 @@ public static class Tokenizer
     /// <summary>Tokenizes the whole text.</summary>
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+    /// <summary>Tokenizes the whole text, numbering words by <paramref name="vocabulary"/>.</summary>
+    public static List<Token> Tokenize(string text, Vocabulary vocabulary) => Tokenize(text, 0, text.Length, vocabulary);
+
     /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    public static List<Token> Tokenize(string text, int start, int end)
+    public static List<Token> Tokenize(string text, int start, int end) => Tokenize(text, start, end, Vocabulary.Common);
+
+    /// <summary>Tokenizes <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, numbering
+    /// words and numbers by <paramref name="vocabulary"/> (<see cref="Token.Word"/>).</summary>
+    public static List<Token> Tokenize(string text, int start, int end, Vocabulary vocabulary)
     {
         var tokens = new List<Token>(Math.Max(16, (end - start) / 5));
         var i = start;
@@ -32,14 +39,14 @@ public static class Tokenizer
             var tokenEnd = char.IsLetter(c) ? ScanWord(text, i, end)
                 : char.IsDigit(c) ? ScanNumber(text, i, end)
                 : ScanPunct(text, i, end);
-            tokens.Add(Make(text, i, tokenEnd, newlines));
+            tokens.Add(Make(text, i, tokenEnd, newlines, vocabulary));
             newlines = 0;
             i = tokenEnd;
         }
         return tokens;
     }
 
-    private static Token Make(string text, int start, int end, int newlines)
+    private static Token Make(string text, int start, int end, int newlines, Vocabulary vocabulary)
     {
         var span = text.AsSpan(start, end - start);
         var first = span[0];
@@ -48,8 +55,9 @@ public static class Tokenizer
         var joiner = kind == TokenKind.Punct && span.Length == 1 && IsHyphen(first)
             && start > 0 && end < text.Length && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[end]);
         var allCaps = kind == TokenKind.Word && IsAllCaps(span);
-        var norm = kind == TokenKind.Punct ? FoldPunct(first) : TextFolding.Fold(span);
-        return new Token(start, end, kind, norm, char.IsUpper(first), joiner, newlines) { AllCaps = allCaps };
+        var word = 0;
+        var norm = kind == TokenKind.Punct ? FoldPunct(first) : TextFolding.Fold(span, vocabulary, out word);
+        return new Token(start, end, kind, norm, char.IsUpper(first), joiner, newlines) { AllCaps = allCaps, Word = word };
     }
 
     private static string FoldPunct(char c) => c switch
@@ -58,8 +66,12 @@ public static class Tokenizer
         '\u201C' or '\u201D' or '"' or '\u00AB' or '\u00BB' or '\u201E' => "\"",
         '\u2013' or '\u2014' or '\u2015' => "—",
         '\u2010' or '\u2011' or '-' => "-",
+        < (char)128 => AsciiStrings[c],
         _ => c.ToString(),
     };
+
+    // Commas and full stops are a sixth of all tokens: each ASCII character's string is made once.
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     private static int ScanWord(string text, int i, int end)
     {

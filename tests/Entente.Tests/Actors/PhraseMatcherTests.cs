@@ -17,10 +17,28 @@ public class PhraseMatcherTests
         ("US", Us), ("US officials", UsOfficials), ("officials", Officials),
     ]);
 
+    /// <summary>The match at a token, found both by word (plain tokens) and by word number (tokens numbered by the
+    /// matcher's vocabulary, as the pipeline reads them): the two must agree.</summary>
     private static (string Text, IReadOnlyList<LexEntry> Entries)? At(string text, int token)
     {
         var tokens = Tokenizer.Tokenize(text);
-        return Matcher.MatchAt(tokens, token, tokens.Count) is { } m ? (text[tokens[m.TokenStart].Start..tokens[m.TokenEnd - 1].End], m.Entries) : null;
+        var numbered = Tokenizer.Tokenize(text, Matcher.Vocabulary);
+        var byWord = Matcher.MatchAt(tokens, token, tokens.Count);
+        var byNumber = Matcher.MatchAt(numbered, token, numbered.Count, Matcher.Vocabulary);
+        Assert.Equal(byWord?.TokenEnd, byNumber?.TokenEnd);
+        Assert.Equal(byWord?.Entries, byNumber?.Entries);
+        return byWord is { } m ? (text[tokens[m.TokenStart].Start..tokens[m.TokenEnd - 1].End], m.Entries) : null;
+    }
+
+    [Fact]
+    public void TokensNumberedByAnotherVocabularyAreMatchedByWord()
+    {
+        // Numbers from a different vocabulary mean other words: the matcher must not read them.
+        var other = new Vocabulary(["zambia", "korea", "north", "officials"]);
+        var tokens = Tokenizer.Tokenize("officials in North Korea", other);
+        Assert.NotEqual(Matcher.Vocabulary.Find("north"), tokens[2].Word);
+        Assert.Equal(1, Matcher.MatchAt(tokens, 0, tokens.Count, other)?.TokenEnd);
+        Assert.Equal(4, Matcher.MatchAt(tokens, 2, tokens.Count, other)?.TokenEnd);
     }
 
     [Fact]
