@@ -73,12 +73,13 @@ internal static class MentionFactory
 
     private static LexEntry Pick(IReadOnlyList<LexEntry> entries)
     {
+        // By index: a foreach over the interface would allocate an enumerator for every match.
         var best = entries[0];
-        foreach (var e in entries)
+        for (var k = 1; k < entries.Count; k++)
         {
-            if (Rank(e) < Rank(best))
+            if (Rank(entries[k]) < Rank(best))
             {
-                best = e;
+                best = entries[k];
             }
         }
         return best;

@@ -34,12 +34,12 @@ public sealed class PhraseMatcher
             }
             node.Add(entry);
         }
+        Vocabulary = new Vocabulary(words);
         foreach (var root in roots.Values)
         {
-            root.Freeze();
+            root.Freeze(Vocabulary);
         }
         _byFirstToken = roots.ToFrozenDictionary(StringComparer.Ordinal);
-        Vocabulary = new Vocabulary(words);
         _byFirstWord = new PhraseNode?[Vocabulary.Count + 1];
         foreach (var (word, root) in roots)
         {
@@ -72,21 +72,21 @@ public sealed class PhraseMatcher
         {
             return null;
         }
-        var node = first.Kind != TokenKind.Punct && ReferenceEquals(numberedBy, Vocabulary) ? _byFirstWord[first.Word]
-            : _byFirstToken.GetValueOrDefault(first.Norm);
-        return node is null ? null : Longest(node, tokens, start, start + 1, limit);
+        var byNumber = ReferenceEquals(numberedBy, Vocabulary);
+        var node = byNumber && first.Kind != TokenKind.Punct ? _byFirstWord[first.Word] : _byFirstToken.GetValueOrDefault(first.Norm);
+        return node is null ? null : Longest(node, tokens, start, start + 1, limit, byNumber);
     }
 
     /// <summary>The longest allowed phrase through <paramref name="node"/>, whose words end at <paramref name="end"/>:
     /// deeper phrases first, then the one ending here.</summary>
-    private static PhraseMatch? Longest(PhraseNode node, IReadOnlyList<Token> tokens, int start, int end, int limit)
+    private static PhraseMatch? Longest(PhraseNode node, IReadOnlyList<Token> tokens, int start, int end, int limit, bool byNumber)
     {
         var next = end;
         while (next < limit && tokens[next].Transparent)
         {
             next++;
         }
-        if (next < limit && node.Next(tokens[next].Norm) is { } child && Longest(child, tokens, start, next + 1, limit) is { } longer)
+        if (next < limit && Child(node, tokens[next], byNumber) is { } child && Longest(child, tokens, start, next + 1, limit, byNumber) is { } longer)
         {
             return longer;
         }
@@ -104,6 +104,10 @@ public sealed class PhraseMatcher
             : allowed > 0 ? new PhraseMatch(start, end, AllowedOnly(entries, allowed, tokens, start, end))
             : null;
     }
+
+    // Punctuation has no number: "'s" in "People's Army" is found by its text.
+    private static PhraseNode? Child(PhraseNode node, in Token token, bool byNumber) =>
+        byNumber && token.Kind != TokenKind.Punct ? node.Next(token.Word) : node.Next(token.Norm);
 
     // A plain loop, not a lambda: a closure over the parameters would be allocated on every call.
     private static LexEntry[] AllowedOnly(LexEntry[] entries, int allowed, IReadOnlyList<Token> tokens, int start, int end)

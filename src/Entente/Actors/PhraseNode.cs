@@ -10,6 +10,8 @@ internal sealed class PhraseNode
     private string[] _words = [];
     private PhraseNode[] _children = [];
     private Dictionary<string, PhraseNode>? _byWord;
+    private int[] _numbers = [];
+    private Dictionary<int, PhraseNode>? _byNumber;
     private List<LexEntry>? _entries;
 
     /// <summary>The entries named by the phrase ending at this node, or null (set by <see cref="Freeze"/>).</summary>
@@ -26,6 +28,24 @@ internal sealed class PhraseNode
         for (var k = 0; k < words.Length; k++)
         {
             if (string.Equals(words[k], word, StringComparison.Ordinal))
+            {
+                return _children[k];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The child for the word numbered <paramref name="number"/> in the vocabulary given to <see cref="Freeze"/>.</summary>
+    public PhraseNode? Next(int number)
+    {
+        if (_byNumber is not null)
+        {
+            return _byNumber.GetValueOrDefault(number);
+        }
+        var numbers = _numbers;
+        for (var k = 0; k < numbers.Length; k++)
+        {
+            if (numbers[k] == number)
             {
                 return _children[k];
             }
@@ -62,14 +82,23 @@ internal sealed class PhraseNode
         return child;
     }
 
-    /// <summary>Ends building: the entries become an array, here and below.</summary>
-    public void Freeze()
+    /// <summary>Ends building: the entries become an array, and the children are numbered by
+    /// <paramref name="vocabulary"/> (which holds every word of the tree), here and below.</summary>
+    public void Freeze(Text.Vocabulary vocabulary)
     {
         Entries = _entries?.ToArray();
         _entries = null;
+        if (_byWord is not null)
+        {
+            _byNumber = _byWord.ToDictionary(c => vocabulary.Find(c.Key), c => c.Value);
+        }
+        else
+        {
+            _numbers = [.. _words.Select(vocabulary.Find)];
+        }
         foreach (var child in _byWord?.Values ?? (IEnumerable<PhraseNode>)_children)
         {
-            child.Freeze();
+            child.Freeze(vocabulary);
         }
     }
 
