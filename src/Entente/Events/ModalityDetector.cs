@@ -12,6 +12,7 @@ public sealed class ModalityDetector
     private const int BeforeWindow = 8;
     private const int AfterWindow = 4;
     private readonly IReadOnlyList<ModalityCue> _cues;
+    private readonly WordBits[] _cueWords;
 
     private static readonly HashSet<string> ClauseEdges = new(StringComparer.Ordinal) { ";", ":", "—", "that", "which", "who", "because", "although", "while", "after", "before" };
 
@@ -22,7 +23,11 @@ public sealed class ModalityDetector
         "start", "started", "starts", "keep", "kept", "keeps", "tried", "tries", "attempted", "attempts",
     };
 
-    private ModalityDetector(IReadOnlyList<ModalityCue> cues) => _cues = cues;
+    private ModalityDetector(IReadOnlyList<ModalityCue> cues)
+    {
+        _cues = cues;
+        _cueWords = [.. cues.Select(c => WordBits.Of(c.Words))];
+    }
 
     /// <summary>The built-in cues.</summary>
     public static ModalityDetector Load() => new([.. ResourceFiles.ReadRows("modality.tsv").Select(r =>
@@ -51,8 +56,15 @@ public sealed class ModalityDetector
         var kind = "asserted";
         var onlyWould = true;
         var cues = new List<string>();
-        foreach (var cue in _cues)
+        // Every window lies inside the sentence: a cue with a word the sentence lacks cannot occur, and most cannot.
+        var present = WordBits.Of(tokens, sentence.TokenStart, sentence.TokenEnd);
+        for (var c = 0; c < _cues.Count; c++)
         {
+            if (!present.Covers(_cueWords[c]))
+            {
+                continue;
+            }
+            var cue = _cues[c];
             var (lo, hi) = cue.Scope switch
             {
                 "before" => (from, triggerStart),
