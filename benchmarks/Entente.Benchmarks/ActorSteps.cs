@@ -17,8 +17,9 @@ public static class ActorSteps
     /// rounds run code the JIT has not yet optimised, and their times mislead.</summary>
     public static void Run()
     {
-        var stage = new ActorStage(new ActorLexicon(KnowledgeLoader.Default().Build()));
-        var text = new TextStage();
+        var lexicon = new Entente.Pipeline.PipelineBuilder().Build().Lexicon;
+        var stage = new ActorStage(lexicon);
+        var text = new TextStage(lexicon.Matcher.Vocabulary);
         var reader = new PlainTextReader(BoilerplateDetector.Default);
         var corpus = SyntheticCorpus.Articles(500, 20).Select((t, i) => reader.Read("a" + i, "bench", t, new DateOnly(2024, 3, 5))).ToList();
         for (var round = 0; round < 10; round++)

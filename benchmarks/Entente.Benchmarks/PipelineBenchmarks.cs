@@ -38,7 +38,7 @@ public class PipelineBenchmarks
             _articles.Add(reader.Read("m" + i, "bench", text, new DateOnly(2024, 3, 5)));
             size += text.Length;
         }
-        _lexicon = new ActorLexicon(_pipeline.Knowledge);
+        _lexicon = _pipeline.Lexicon;
     }
 
     /// <summary>Codes 10,000 sentences (500 articles) end to end.</summary>

@@ -10,11 +10,18 @@ public sealed class ActorLexicon
 {
     /// <summary>Builds the lexicon.</summary>
     public ActorLexicon(KnowledgeBase kb)
+        : this(kb, [])
+    {
+    }
+
+    /// <summary>Builds the lexicon; <paramref name="otherWords"/> (folded) join its vocabulary, so that the later
+    /// stages that look them up can do so by number.</summary>
+    public ActorLexicon(KnowledgeBase kb, IEnumerable<string> otherWords)
     {
         Knowledge = kb;
         Words = NameWords.Load();
         var entries = Entries(kb).ToList();
-        Matcher = new PhraseMatcher(entries);
+        Matcher = new PhraseMatcher(entries, otherWords);
         Surnames = new SurnameIndex(kb.People, Words);
         // Worked out once: every match of an entry would otherwise build the same key strings again.
         IEqualityComparer<LexEntry> sameEntry = ReferenceEqualityComparer.Instance;

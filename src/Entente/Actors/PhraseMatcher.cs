@@ -13,6 +13,12 @@ public sealed class PhraseMatcher
 
     /// <summary>Builds the index over (phrase, entry) pairs.</summary>
     public PhraseMatcher(IEnumerable<(string Phrase, LexEntry Entry)> entries)
+        : this(entries, [])
+    {
+    }
+
+    /// <summary>Builds the index; <paramref name="otherWords"/> (folded) join the <see cref="Vocabulary"/> too.</summary>
+    public PhraseMatcher(IEnumerable<(string Phrase, LexEntry Entry)> entries, IEnumerable<string> otherWords)
     {
         var roots = new Dictionary<string, PhraseNode>(StringComparer.Ordinal);
         var words = new List<string>();
@@ -34,7 +40,7 @@ public sealed class PhraseMatcher
             }
             node.Add(entry);
         }
-        Vocabulary = new Vocabulary(words);
+        Vocabulary = new Vocabulary(words.Concat(otherWords));
         foreach (var root in roots.Values)
         {
             root.Freeze(Vocabulary);
@@ -47,7 +53,8 @@ public sealed class PhraseMatcher
         }
     }
 
-    /// <summary>Every word of the dictionary's phrases: text tokenized with it can be matched by word number.</summary>
+    /// <summary>Every word of the dictionary's phrases (and the other words given): text tokenized with it can be
+    /// matched by word number.</summary>
     public Vocabulary Vocabulary { get; }
 
     /// <summary>Number of distinct first tokens (for statistics).</summary>

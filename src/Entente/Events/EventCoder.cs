@@ -25,10 +25,10 @@ public sealed class EventCoder : IDocumentStage
 
     /// <summary>Creates the coder.</summary>
     public EventCoder(CameoCatalog cameo, PatternDictionary patterns, ModalityDetector modality, PloverContexts contexts, KnowledgeBase kb,
-        NameWords words)
+        NameWords words, Vocabulary? vocabulary = null)
     {
         _cameo = cameo;
-        _matcher = new PatternMatcher(patterns, w => words.Is(w, "MODIFIER"));
+        _matcher = new PatternMatcher(patterns, w => words.Is(w, "MODIFIER"), vocabulary);
         _modality = modality;
         _contexts = contexts;
         _places = new PlaceFinder(kb);
@@ -51,7 +51,7 @@ public sealed class EventCoder : IDocumentStage
             phrases.AddRange(ReferenceFinder.Find(doc, sentence, phrases, _eventNouns));
             phrases.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
             state.SentenceCountry = ImpliedCountry.SoleCountry(doc.Tokens, sentence, phrases);
-            var clusters = _matcher.Match(doc.Tokens, sentence, phrases);
+            var clusters = _matcher.Match(doc.Tokens, sentence, phrases, doc.Vocabulary);
             var dates = _dates.Find(doc.Text, doc.Tokens, sentence, published);
             List<EventActor>? previous = null;
             var triggers = clusters.Select(c => (c.Min(h => h.TriggerStart), c.Max(h => h.TriggerEnd))).ToList();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Entente.Knowledge;
+using Entente.Text;
 
 namespace Entente.Events;
 
@@ -47,6 +48,29 @@ public sealed class PatternDictionary
 
     /// <summary>The number of a word used by some pattern, or -1.</summary>
     internal int WordId(string norm) => _wordIds.TryGetValue(norm, out var id) ? id : -1;
+
+    /// <summary>Every word the patterns use, folded.</summary>
+    public IEnumerable<string> Words => _wordIds.Keys;
+
+    /// <summary>The pattern word number of each word of <paramref name="vocabulary"/> (-1 for words no pattern uses),
+    /// or null when some pattern word is missing from it: then a token's number cannot tell.</summary>
+    internal int[]? NumberedBy(Vocabulary vocabulary)
+    {
+        var byNumber = new int[vocabulary.Count + 1];
+        Array.Fill(byNumber, -1);
+        foreach (var (word, id) in _wordIds)
+        {
+            if (vocabulary.Find(word) is var number && number == 0)
+            {
+                return null;
+            }
+            else
+            {
+                byNumber[number] = id;
+            }
+        }
+        return byNumber;
+    }
 
     /// <summary>The patterns whose first word is the word numbered <paramref name="id"/>, most literal first.</summary>
     internal ReadOnlySpan<PatternCandidate> StartingWith(int id) => _startingById[id];

@@ -6,8 +6,11 @@ namespace Entente.Events;
 /// <summary>Finds event patterns in a sentence. Between two words of a pattern up to two filler tokens
 /// may stand ("led a delegation to"); <c>*</c> allows more. No gap crosses a clause boundary.</summary>
 /// <remarks>Stateless apart from the dictionary; thread-safe.</remarks>
-public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool> isModifier)
+/// <param name="vocabulary">When given (and holding every pattern word), the tokens it numbered are looked up by number.</param>
+public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool> isModifier, Vocabulary? vocabulary = null)
 {
+    private readonly int[]? _idByNumber = vocabulary is null ? null : patterns.NumberedBy(vocabulary);
+
     private const int Filler = 2;
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.Ordinal)
@@ -19,8 +22,14 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
 
     /// <summary>Every hit in the sentence, grouped into clusters of overlapping triggers; each cluster is
     /// ordered best first (a found target, then more literal words). The coder keeps the first that codes.</summary>
-    public List<List<PatternHit>> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors)
+    public List<List<PatternHit>> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors) =>
+        Match(tokens, sentence, actors, null);
+
+    /// <summary>As <see cref="Match(IReadOnlyList{Token}, Sentence, IReadOnlyList{ActorPhrase})"/>, for tokens whose
+    /// words <paramref name="numberedBy"/> numbered.</summary>
+    public List<List<PatternHit>> Match(IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<ActorPhrase> actors, Vocabulary? numberedBy)
     {
+        var byNumber = _idByNumber is { } idByNumber && ReferenceEquals(numberedBy, vocabulary) ? idByNumber : null;
         var hits = new List<PatternHit>();
         // Which pattern words the sentence has, as bits: a pattern is tried only when all its words are there (common
         // verbs such as "urged", "held" or "called" start a hundred patterns each). Word ids share the bits modulo their
@@ -30,7 +39,8 @@ public sealed class PatternMatcher(PatternDictionary patterns, Func<string, bool
         Span<ulong> present = stackalloc ulong[PatternCandidate.PresenceWords];
         for (var k = 0; k < length; k++)
         {
-            var id = ids[k] = patterns.WordId(tokens[sentence.TokenStart + k].Norm);
+            var token = tokens[sentence.TokenStart + k];
+            var id = ids[k] = byNumber is not null && token.Kind != TokenKind.Punct ? byNumber[token.Word] : patterns.WordId(token.Norm);
             if (id >= 0)
             {
                 PatternCandidate.MarkPresent(present, id);

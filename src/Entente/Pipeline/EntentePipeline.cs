@@ -31,6 +31,9 @@ public sealed class EntentePipeline
     /// <summary>The sanctions lists actors are screened against (none unless lists were given).</summary>
     public IReadOnlyList<Sanctions.SanctionsList> Lists { get; init; } = [];
 
+    /// <summary>The actor dictionary the actor stage uses (its vocabulary numbers the text stage's tokens).</summary>
+    public required Actors.ActorLexicon Lexicon { get; init; }
+
     /// <summary>Runs every stage on one article.</summary>
     public Document Process(Article article, CancellationToken cancellationToken = default)
     {

@@ -51,12 +51,13 @@ public sealed class PipelineBuilder
             .SelectMany(r => r["flags"].Split(',').Where(f => f.StartsWith("reverse=", StringComparison.Ordinal)).Select(f => f[8..]).Append(r["code"])));
         var verbs = VerbForms.Load();
         var patterns = PatternDictionary.Load(verbs, cameo, _patternFiles);
-        var lexicon = new ActorLexicon(kb);
+        // The pattern words join the actor dictionary's vocabulary: both stages then look tokens up by number.
+        var lexicon = new ActorLexicon(kb, patterns.Words);
         List<IDocumentStage> stages =
         [
             new TextStage(lexicon.Matcher.Vocabulary),
             new ActorStage(lexicon),
-            new EventCoder(cameo, patterns, ModalityDetector.Load(), PloverContexts.Load(), kb, lexicon.Words),
+            new EventCoder(cameo, patterns, ModalityDetector.Load(), PloverContexts.Load(), kb, lexicon.Words, lexicon.Matcher.Vocabulary),
         ];
         IReadOnlyList<SanctionsList> lists = [];
         if (_listPaths.Count > 0)
@@ -64,6 +65,6 @@ public sealed class PipelineBuilder
             lists = SanctionsListLoader.Load(_listPaths, kb.CountryCode);
             stages.Add(new ScreeningStage(new Screener(lists)));
         }
-        return new EntentePipeline(stages, kb, cameo, patterns) { Lists = lists };
+        return new EntentePipeline(stages, kb, cameo, patterns) { Lists = lists, Lexicon = lexicon };
     }
 }

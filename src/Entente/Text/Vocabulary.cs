@@ -47,6 +47,9 @@ public sealed class Vocabulary
         return id;
     }
 
+    /// <summary>The word numbered <paramref name="number"/> (1 to <see cref="Count"/>).</summary>
+    public string WordAt(int number) => _words[number];
+
     /// <summary>The number of a folded word, or 0.</summary>
     public int Find(string folded) => _ids.GetValueOrDefault(folded);
 }
