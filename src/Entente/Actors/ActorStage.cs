@@ -43,8 +43,7 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
         {
             return found;
         }
-        var unknown = _unknown.Find(doc.Text, doc.Tokens, sentence, found);
-        if (unknown.Count > 0)
+        if (_unknown.Find(doc.Text, doc.Tokens, sentence, found) is { } unknown)
         {
             found.RemoveAll(m => unknown.Exists(u => u.TokenStart <= m.TokenStart && m.TokenEnd <= u.TokenEnd));
             found.AddRange(unknown);

@@ -11,14 +11,17 @@ internal sealed class UnknownNameFinder(NameWords words)
 {
     private const int TitleReach = 24;
 
-    public List<Mention> Find(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<Mention> known)
+    /// <summary>The names of the sentence that the dictionary did not know, or null when there are none.</summary>
+    public List<Mention>? Find(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<Mention> known)
     {
-        var found = new List<Mention>();
+        // Most sentences name nobody new: the list is made for the first name found.
+        List<Mention>? found = null;
         Span<bool> covered = sentence.TokenEnd - sentence.TokenStart <= 256
             ? stackalloc bool[sentence.TokenEnd - sentence.TokenStart]
             : new bool[sentence.TokenEnd - sentence.TokenStart];
-        foreach (var m in known)
+        for (var k = 0; k < known.Count; k++)
         {
+            var m = known[k];
             for (var t = m.TokenStart; t < m.TokenEnd; t++)
             {
                 covered[t - sentence.TokenStart] = true;
@@ -39,7 +42,7 @@ internal sealed class UnknownNameFinder(NameWords words)
             // "Air France", "Real Madrid", "Israel Radio", "Bank of England": a name built on a place name.
             if (lowerCase && PlaceBuilt(text, tokens, known, sentence, start, end) is { } built)
             {
-                found.Add(built);
+                (found ??= []).Add(built);
                 i = built.TokenEnd;
                 continue;
             }
@@ -58,7 +61,7 @@ internal sealed class UnknownNameFinder(NameWords words)
             var mention = Classify(text, tokens, sentence, start, end, known, lowerCase);
             if (mention is not null)
             {
-                found.Add(mention);
+                (found ??= []).Add(mention);
             }
             i = end;
         }
