@@ -35,6 +35,7 @@ public sealed class LighterBulkFinishMigrationTests
             }
             using var c = new SqliteConnection($"Data Source={path};Pooling=False");
             Assert.Contains("detail = none", c.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'mention_fts'"), StringComparison.Ordinal);
+            Assert.Equal(67108864, c.ExecuteScalar<long>("SELECT v FROM mention_fts_config WHERE k = 'hashsize'"));
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_events_cameo'"));
             Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM bulk_load"));
             // Every sentence with the word is in the word index (also the one the dead bulk load left to its finish).
