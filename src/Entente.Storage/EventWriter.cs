@@ -16,6 +16,10 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
     private readonly Dictionary<string, long> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<long, bool> _generic = [];
     private readonly Dictionary<string, (long Id, bool Generic)> _pending = new(StringComparer.Ordinal);
+    private readonly RowBatch _actorMentions = new("actor_mentions", "article_id", "actor_id", "entity_id", "text", "start_offset", "end_offset");
+    private readonly RowBatch _mentions = new("mentions", "event_id", "article_id", "outlet", "local_event_id", "sentence_index", "sentence_start",
+        "sentence_end", "sentence", "trigger_text", "trigger_start", "trigger_end", "source_text", "source_start", "target_text", "target_start",
+        "pattern", "date_basis", "confidence");
 
     public void Committed()
     {
@@ -30,7 +34,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
     public void RolledBack()
     {
         _pending.Clear();
-        _sql.Discard();
+        DiscardRows();
     }
 
     /// <summary>True while a bulk load indexes the evidence sentences' words at its end instead (SQLite).</summary>
@@ -45,7 +49,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
     /// <summary>Undoes the article's rows, and only those.</summary>
     public void UndoArticle(DbTransaction tx)
     {
-        _sql.Discard();
+        DiscardRows();
         _sql.Execute("ROLLBACK TO SAVEPOINT article", tx);
         _sql.Execute("RELEASE SAVEPOINT article", tx);
     }
@@ -73,9 +77,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
             var actorId = ActorId(actor.Key, actor.Name, actor.Type, actor.Country, actor.Sector, actor.Code, tx);
             foreach (var m in actor.Mentions)
             {
-                _sql.Later(
-                    "INSERT INTO actor_mentions (article_id, actor_id, entity_id, text, start_offset, end_offset) VALUES (@article, @actor, @entity, @text, @start, @end)",
-                    tx, ("article", article), ("actor", actorId), ("entity", actor.EntityId), ("text", m.Text), ("start", m.Start), ("end", m.End));
+                _actorMentions.Add(article, actorId, actor.EntityId, m.Text, m.Start, m.End);
             }
         }
         foreach (var e in a.Events)
@@ -96,7 +98,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
                 ("entry", h.EntryId), ("entryName", h.EntryName), ("programs", string.Join("; ", h.Programs)), ("score", h.Score), ("status", h.Status),
                 ("reasons", string.Join("; ", h.Reasons)));
         }
-        _sql.Flush(tx);
+        Flush(tx);
         return SaveResult.Added;
     }
 
@@ -132,7 +134,7 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
             return;
         }
         // Another report of a stored event: count it; articles and outlets count once each (as its stored mentions say).
-        _sql.Flush(tx);
+        Flush(tx);
         var seenArticle = _sql.Scalar("SELECT COUNT(*) FROM mentions WHERE event_id = @event AND article_id = @article", tx,
             ("event", eventId), ("article", article)) > 0;
         var seenOutlet = _sql.Scalar("SELECT COUNT(*) FROM mentions WHERE event_id = @event AND outlet = @outlet", tx,
@@ -151,29 +153,47 @@ internal sealed class EventWriter(DbConnection connection, SqlDialect dialect) :
 
     private void InsertMention(long eventId, long article, StoredArticle a, StoredEvent e, DbTransaction tx)
     {
+        var sentence = a.Article.Text[e.Sentence.Start..e.Sentence.End];
+        var trigger = a.Article.Text[e.Trigger.Start..e.Trigger.End];
+        if (!dialect.WriterIndexesText || DeferText)
+        {
+            // Nothing reads the new row's id back: it waits for the article's other mentions, to go in with them.
+            _mentions.Add(eventId, article, a.Outlet, e.LocalId, e.SentenceIndex, e.Sentence.Start, e.Sentence.End, sentence, trigger, e.Trigger.Start,
+                e.Trigger.End, e.Source?.Text, e.Source?.Start, e.Target?.Text, e.Target?.Start, e.Pattern, e.DateBasis, e.Confidence);
+            return;
+        }
         const string Insert = """
             INSERT INTO mentions (event_id, article_id, outlet, local_event_id, sentence_index, sentence_start, sentence_end, sentence,
                 trigger_text, trigger_start, trigger_end, source_text, source_start, target_text, target_start, pattern, date_basis, confidence)
             VALUES (@event, @article, @outlet, @local, @index, @sentenceStart, @sentenceEnd, @sentence,
                 @trigger, @triggerStart, @triggerEnd, @sourceText, @sourceStart, @targetText, @targetStart, @pattern, @basis, @confidence)
             """;
-        var sentence = a.Article.Text[e.Sentence.Start..e.Sentence.End];
         ReadOnlySpan<(string, object?)> values =
         [
             ("event", eventId), ("article", article), ("outlet", a.Outlet), ("local", e.LocalId), ("index", e.SentenceIndex),
             ("sentenceStart", e.Sentence.Start), ("sentenceEnd", e.Sentence.End), ("sentence", sentence),
-            ("trigger", a.Article.Text[e.Trigger.Start..e.Trigger.End]), ("triggerStart", e.Trigger.Start), ("triggerEnd", e.Trigger.End),
+            ("trigger", trigger), ("triggerStart", e.Trigger.Start), ("triggerEnd", e.Trigger.End),
             ("sourceText", e.Source?.Text), ("sourceStart", e.Source?.Start), ("targetText", e.Target?.Text), ("targetStart", e.Target?.Start),
             ("pattern", e.Pattern), ("basis", e.DateBasis), ("confidence", e.Confidence),
         ];
-        if (dialect.WriterIndexesText && !DeferText)
-        {
-            // The word index needs the new row's id; otherwise nothing reads it back.
-            var mentionId = _sql.Scalar(Insert + " RETURNING id", tx, values);
-            _sql.Execute("INSERT INTO mention_fts (rowid, sentence) VALUES (@id, @sentence)", tx, ("id", mentionId), ("sentence", sentence));
-            return;
-        }
-        _sql.Later(Insert, tx, values);
+        // The word index needs the new row's id.
+        var mentionId = _sql.Scalar(Insert + " RETURNING id", tx, values);
+        _sql.Execute("INSERT INTO mention_fts (rowid, sentence) VALUES (@id, @sentence)", tx, ("id", mentionId), ("sentence", sentence));
+    }
+
+    // Writes the waiting rows, then (where the driver batches) every statement kept for later.
+    private void Flush(DbTransaction tx)
+    {
+        _actorMentions.Flush(_sql, tx);
+        _mentions.Flush(_sql, tx);
+        _sql.Flush(tx);
+    }
+
+    private void DiscardRows()
+    {
+        _actorMentions.Clear();
+        _mentions.Clear();
+        _sql.Discard();
     }
 
     /// <summary>The stored event this report is another report of, if any (see <see cref="EventIdentity"/>).</summary>

@@ -102,40 +102,87 @@ public sealed partial class SqlEventStore : IEventStore
     {
         lock (_writeLock)
         {
-            var outcomes = new List<SaveOutcome>(articles.Count);
-            using var tx = _writer.BeginTransaction();
+            // Optimistically the whole batch at once: a savepoint per article costs two statements and a copy of every
+            // page the article changes. Only when an article fails is the batch redone with one savepoint each.
+            return SaveAll(articles) ?? SaveEach(articles);
+        }
+    }
+
+    // The batch in one transaction; null (and nothing saved) when an article failed.
+    private List<SaveOutcome>? SaveAll(IReadOnlyList<StoredArticle> articles)
+    {
+        var outcomes = new List<SaveOutcome>(articles.Count);
+        using var tx = _writer.BeginTransaction();
+        try
+        {
+            PrepareBatch(tx);
             try
             {
-                PrepareBatch(tx);
                 foreach (var article in articles)
                 {
-                    _events.BeginArticle(tx);
-                    try
-                    {
-                        outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
-                        _events.KeepArticle(tx);
-                    }
-                    catch (Exception e) when (e is DbException or InvalidOperationException or ArgumentException or StoreException)
-                    {
-                        _events.UndoArticle(tx);
-                        _events.RolledBack();
-                        outcomes.Add(new SaveOutcome(null, e));
-                    }
+                    outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
                 }
-                tx.Commit();
-                _events.Committed();
-                if (_bulk is not null)
-                {
-                    _bulk.Saved += outcomes.Count(o => o.Result == SaveResult.Added);
-                }
-                return outcomes;
             }
-            catch
+            catch (Exception e) when (IsArticleError(e))
             {
                 tx.Rollback();
                 _events.RolledBack();
-                throw;
+                return null;
             }
+            Commit(tx, outcomes);
+            return outcomes;
+        }
+        catch
+        {
+            tx.Rollback();
+            _events.RolledBack();
+            throw;
+        }
+    }
+
+    // The batch in one transaction, each article in its own savepoint: a failed article is undone alone.
+    private List<SaveOutcome> SaveEach(IReadOnlyList<StoredArticle> articles)
+    {
+        var outcomes = new List<SaveOutcome>(articles.Count);
+        using var tx = _writer.BeginTransaction();
+        try
+        {
+            PrepareBatch(tx);
+            foreach (var article in articles)
+            {
+                _events.BeginArticle(tx);
+                try
+                {
+                    outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
+                    _events.KeepArticle(tx);
+                }
+                catch (Exception e) when (IsArticleError(e))
+                {
+                    _events.UndoArticle(tx);
+                    _events.RolledBack();
+                    outcomes.Add(new SaveOutcome(null, e));
+                }
+            }
+            Commit(tx, outcomes);
+            return outcomes;
+        }
+        catch
+        {
+            tx.Rollback();
+            _events.RolledBack();
+            throw;
+        }
+    }
+
+    private static bool IsArticleError(Exception e) => e is DbException or InvalidOperationException or ArgumentException or StoreException;
+
+    private void Commit(DbTransaction tx, List<SaveOutcome> outcomes)
+    {
+        tx.Commit();
+        _events.Committed();
+        if (_bulk is not null)
+        {
+            _bulk.Saved += outcomes.Count(o => o.Result == SaveResult.Added);
         }
     }
 

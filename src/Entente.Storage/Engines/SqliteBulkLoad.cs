@@ -18,7 +18,7 @@ internal sealed class SqliteBulkLoad : IDisposable
     /// every insert, so that new entries only ever extend their last page (cheaper than a sort at the end).</summary>
     private static readonly string[] Deferrable =
     [
-        "ix_events_date", "ix_events_source", "ix_events_target", "ix_events_cameo", "ix_events_quad", "ix_events_plover",
+        "ix_events_date", "ix_events_source", "ix_events_target", "ix_events_quad", "ix_events_plover",
         "ix_events_source_actor", "ix_events_target_actor", "ix_events_sanctioned", "ix_events_pair", "ix_actor_mentions_actor",
     ];
 

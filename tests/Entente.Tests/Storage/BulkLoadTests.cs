@@ -34,7 +34,7 @@ public sealed class BulkLoadTests
                 Assert.Equal(4, reopened.Totals().Articles);
                 Assert.Contains(reopened.Events(new EventQuery { Text = "fisheries" }), e => e.Sentence!.Contains("fisheries", StringComparison.Ordinal));
             }
-            foreach (var index in new[] { "ix_events_date", "ix_events_pair", "ix_events_cameo", "ix_mentions_article", "ix_actor_mentions_actor" })
+            foreach (var index in new[] { "ix_events_date", "ix_events_pair", "ix_events_plover", "ix_mentions_article", "ix_actor_mentions_actor" })
             {
                 Assert.Equal(1, IndexCount(crashed, index));
             }
