@@ -91,8 +91,7 @@ public sealed partial class SqlEventStore : IEventStore
             }
             catch
             {
-                tx.Rollback();
-                _events.RolledBack();
+                Abandon(tx);
                 throw;
             }
         }
@@ -125,8 +124,7 @@ public sealed partial class SqlEventStore : IEventStore
             }
             catch (Exception e) when (IsArticleError(e))
             {
-                tx.Rollback();
-                _events.RolledBack();
+                Abandon(tx);
                 return null;
             }
             Commit(tx, outcomes);
@@ -134,8 +132,7 @@ public sealed partial class SqlEventStore : IEventStore
         }
         catch
         {
-            tx.Rollback();
-            _events.RolledBack();
+            Abandon(tx);
             throw;
         }
     }
@@ -168,13 +165,19 @@ public sealed partial class SqlEventStore : IEventStore
         }
         catch
         {
-            tx.Rollback();
-            _events.RolledBack();
+            Abandon(tx);
             throw;
         }
     }
 
     private static bool IsArticleError(Exception e) => e is DbException or InvalidOperationException or ArgumentException or StoreException;
+
+    // Undoes the transaction; the writer forgets the actor ids and pending rows it kept for it.
+    private void Abandon(DbTransaction tx)
+    {
+        tx.Rollback();
+        _events.RolledBack();
+    }
 
     private void Commit(DbTransaction tx, List<SaveOutcome> outcomes)
     {
