@@ -44,9 +44,10 @@ internal sealed class SqliteBulkLoad : IDisposable
         connection.Execute("INSERT OR IGNORE INTO bulk_load (id, text_indexed_upto, started_at) VALUES (1, (SELECT COALESCE(MAX(id), 0) FROM mentions), @now)",
             new { now = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
         var articles = connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM articles");
-        // Checkpoint every 64 MB of WAL instead of 4 MB: the index pages a batch dirties are copied back to the
-        // database once per checkpoint, so fewer checkpoints copy (and sync) them fewer times.
-        connection.Execute("PRAGMA wal_autocheckpoint = 16384");
+        // Checkpoint every 256 MB of WAL instead of 4 MB: the index pages a batch dirties are copied back to the
+        // database once per checkpoint, so fewer checkpoints copy (and sync) them fewer times. (100,000 articles: 995
+        // and 1,011 articles/s against 909/s at 64 MB; 512 MB gained nothing more.)
+        connection.Execute("PRAGMA wal_autocheckpoint = 65536");
         return new SqliteBulkLoad(owner, articles);
     }
 
