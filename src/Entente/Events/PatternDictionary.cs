@@ -60,14 +60,12 @@ public sealed class PatternDictionary
         Array.Fill(byNumber, -1);
         foreach (var (word, id) in _wordIds)
         {
-            if (vocabulary.Find(word) is var number && number == 0)
+            var number = vocabulary.Find(word);
+            if (number == 0)
             {
                 return null;
             }
-            else
-            {
-                byNumber[number] = id;
-            }
+            byNumber[number] = id;
         }
         return byNumber;
     }
