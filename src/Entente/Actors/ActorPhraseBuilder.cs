@@ -9,52 +9,51 @@ internal sealed class ActorPhraseBuilder(NameWords words)
 {
     private const int MaxModifiers = 3;
 
+    /// <param name="doc">The article.</param>
+    /// <param name="mentions">Its mentions in text order, so that each sentence's mentions come together.</param>
     public List<ActorPhrase> Build(Document doc, IReadOnlyList<Mention> mentions)
     {
         var phrases = new List<ActorPhrase>();
-        foreach (var (sentence, list) in BySentence(doc, mentions))
+        var list = new List<Mention>();
+        for (var k = 0; k < mentions.Count;)
         {
-            var i = 0;
-            while (i < list.Count)
+            var sentence = doc.Sentences[mentions[k].Sentence];
+            list.Clear();
+            for (; k < mentions.Count && mentions[k].Sentence == sentence.Index; k++)
             {
-                var j = i + 1;
-                var tokenEnd = list[i].TokenEnd;
-                while (j < list.Count && Joins(doc.Tokens, list[j - 1], tokenEnd, list[j], sentence))
+                if (Usable(mentions[k]))
                 {
-                    tokenEnd = list[j].TokenEnd;
-                    j++;
+                    list.Add(mentions[k]);
                 }
-                // Most phrases are one mention: a one-element array then, not a list.
-                phrases.Add(Make(doc, sentence, j == i + 1 ? [list[i]] : list.GetRange(i, j - i)));
-                i = j;
+            }
+            if (sentence.Kind == SentenceKind.Body && list.Count > 0)
+            {
+                list.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
+                AddPhrases(doc, sentence, list, phrases);
             }
         }
         return OwnersByOf(doc, phrases);
     }
 
-    /// <summary>The usable mentions of each body sentence in token order (the mentions come sorted by position).</summary>
-    private static IEnumerable<(Sentence, List<Mention>)> BySentence(Document doc, IReadOnlyList<Mention> mentions)
+    // A dictionary mention is phrased through its entry (see Make).
+    private static bool Usable(Mention m) => m.Kind != MentionKind.Dictionary || m.Entry is not null;
+
+    /// <summary>The phrases of one sentence, from its usable mentions in token order.</summary>
+    private void AddPhrases(Document doc, Sentence sentence, List<Mention> list, List<ActorPhrase> phrases)
     {
-        var bySentence = new Dictionary<int, List<Mention>>();
-        foreach (var m in mentions)
+        var i = 0;
+        while (i < list.Count)
         {
-            if (m.Kind == MentionKind.Dictionary && m.Entry is null)
+            var j = i + 1;
+            var tokenEnd = list[i].TokenEnd;
+            while (j < list.Count && Joins(doc.Tokens, list[j - 1], tokenEnd, list[j], sentence))
             {
-                continue;
+                tokenEnd = list[j].TokenEnd;
+                j++;
             }
-            if (!bySentence.TryGetValue(m.Sentence, out var list))
-            {
-                bySentence[m.Sentence] = list = [];
-            }
-            list.Add(m);
-        }
-        foreach (var sentence in doc.Sentences)
-        {
-            if (sentence.Kind == SentenceKind.Body && bySentence.TryGetValue(sentence.Index, out var list))
-            {
-                list.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
-                yield return (sentence, list);
-            }
+            // Most phrases are one mention: a one-element array then, not a list.
+            phrases.Add(Make(doc, sentence, j == i + 1 ? [list[i]] : list.GetRange(i, j - i)));
+            i = j;
         }
     }
 

@@ -70,6 +70,11 @@ public static class SentenceSplitter
             t--;
         }
         ref readonly var terminal = ref tokens[t];
+        // Most tokens follow no full stop, question or exclamation mark: settle those before looking at this one.
+        if (!MayEndSentence(text, terminal))
+        {
+            return false;
+        }
         var opensNew = token.Capitalized || token.Kind == TokenKind.Number || token.Norm is "\"" or "(" or "'"
             || token.Norm.Length > 0 && !char.IsLetter(token.Norm[0]) && token.Kind == TokenKind.Punct && token.Norm != ","
                && token.Norm != ";" && token.Norm != ":" && token.Norm != "—" && token.Norm != ")";
@@ -79,20 +84,21 @@ public static class SentenceSplitter
         }
         if (terminal.Kind == TokenKind.Punct)
         {
-            return terminal.Norm is "." or "!" or "?" or "...";
+            return true;
         }
-        if (terminal.Kind == TokenKind.Word && text[terminal.End - 1] == '.')
+        // A word with its full stop: "U.S." or "Gen." may end a sentence only before a word that often starts one.
+        var word = text.Substring(terminal.Start, terminal.End - terminal.Start - 1);
+        var initialism = word.Contains('.');
+        if (!initialism && Abbreviations.NeverEndsSentence(word))
         {
-            var word = text.Substring(terminal.Start, terminal.End - terminal.Start - 1);
-            var initialism = word.Contains('.');
-            if (!initialism && Abbreviations.NeverEndsSentence(word))
-            {
-                return false;
-            }
-            return Starters.Contains(token.Norm) && token.Capitalized;
+            return false;
         }
-        return false;
+        return Starters.Contains(token.Norm) && token.Capitalized;
     }
+
+    private static bool MayEndSentence(string text, in Token terminal) =>
+        terminal.Kind == TokenKind.Punct ? terminal.Norm is "." or "!" or "?" or "..."
+        : terminal.Kind == TokenKind.Word && text[terminal.End - 1] == '.';
 
     private static bool IsClosing(in Token token) => token.Norm is "\"" or "'" or ")" or "]";
 

@@ -16,10 +16,11 @@ public static class TextFolding
     {
         if (text.Length <= 32)
         {
-            Span<char> folded = stackalloc char[text.Length];
-            if (TryFoldSimply(text, folded))
+            Span<char> folded = stackalloc char[32];
+            if (TryFoldSimply(text, folded, out var hash))
             {
-                word = vocabulary.Find(folded, out var shared);
+                folded = folded[..text.Length];
+                word = vocabulary.Find(folded, hash, out var shared);
                 return shared ?? new string(folded);
             }
         }
@@ -31,23 +32,28 @@ public static class TextFolding
     }
 
     /// <summary>Most tokens are ASCII, perhaps with a typographic apostrophe or hyphen: fold them character by
-    /// character, without the Unicode decomposition. False when a character needs it.</summary>
-    private static bool TryFoldSimply(ReadOnlySpan<char> text, Span<char> folded)
+    /// character, without the Unicode decomposition, hashing as they go (<see cref="Vocabulary.Hash(uint, char)"/>).
+    /// False when a character needs the decomposition.</summary>
+    private static bool TryFoldSimply(ReadOnlySpan<char> text, Span<char> folded, out uint hash)
     {
+        hash = Vocabulary.EmptyHash;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < 128)
             {
-                folded[i] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c == '`' ? '\'' : c;
-                continue;
+                c = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c == '`' ? '\'' : c;
             }
-            var mapped = Punctuation(c);
-            if (mapped == c)
+            else if (Punctuation(c) is var mapped && mapped != c)
+            {
+                c = mapped;
+            }
+            else
             {
                 return false;
             }
-            folded[i] = mapped;
+            folded[i] = c;
+            hash = Vocabulary.Hash(hash, c);
         }
         return true;
     }

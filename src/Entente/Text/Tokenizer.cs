@@ -36,6 +36,13 @@ public static class Tokenizer
                 i++;
                 continue;
             }
+            if (c < 128 && char.IsAsciiLetter(c) && AsciiWord(text, i, end, newlines, vocabulary) is { } word)
+            {
+                tokens.Add(word);
+                newlines = 0;
+                i = word.End;
+                continue;
+            }
             var tokenEnd = char.IsLetter(c) ? ScanWord(text, i, end)
                 : char.IsDigit(c) ? ScanNumber(text, i, end)
                 : ScanPunct(text, i, end);
@@ -44,6 +51,46 @@ public static class Tokenizer
             i = tokenEnd;
         }
         return tokens;
+    }
+
+    /// <summary>Most words are plain ASCII letters and digits: scan, fold, hash and look one up in a single pass.
+    /// Null when the word goes on in a way only <see cref="ScanWord"/> knows (a full stop, an apostrophe, a
+    /// non-ASCII letter) or is too long; that word then takes the general path.</summary>
+    private static Token? AsciiWord(string text, int start, int end, int newlines, Vocabulary vocabulary)
+    {
+        Span<char> folded = stackalloc char[32];
+        var hash = Vocabulary.EmptyHash;
+        var small = false;
+        var k = start;
+        for (; k < end && k - start < folded.Length; k++)
+        {
+            var c = text[k];
+            if (char.IsAsciiLetterLower(c))
+            {
+                small = true;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                c = (char)(c + ('a' - 'A'));
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                break;
+            }
+            folded[k - start] = c;
+            hash = Vocabulary.Hash(hash, c);
+        }
+        if (k < end && (text[k] >= 128 || text[k] is '.' or '\'' or '`' || k - start == folded.Length))
+        {
+            return null;
+        }
+        var norm = folded[..(k - start)];
+        var word = vocabulary.Find(norm, hash, out var shared);
+        return new Token(start, k, TokenKind.Word, shared ?? new string(norm), char.IsAsciiLetterUpper(text[start]), false, newlines)
+        {
+            AllCaps = !small,
+            Word = word,
+        };
     }
 
     private static Token Make(string text, int start, int end, int newlines, Vocabulary vocabulary)

@@ -1,4 +1,5 @@
-using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Entente.Text;
 
@@ -6,30 +7,49 @@ namespace Entente.Text;
 /// (<see cref="Token.Word"/>) and hands out the vocabulary's own string, so that lookups keyed by the first word of
 /// a phrase index an array instead of hashing the token again, and frequent words are not allocated per use.</summary>
 /// <remarks>Immutable and thread-safe. Numbers start at 1; 0 means "not in the vocabulary". Numbers are only
-/// meaningful with the vocabulary that gave them (see <see cref="Documents.Document.Vocabulary"/>).</remarks>
+/// meaningful with the vocabulary that gave them (see <see cref="Documents.Document.Vocabulary"/>).
+/// The table is open addressing keyed by <see cref="Hash"/>, which the folder computes while it folds a token: every
+/// token of every article is looked up here, and one pass over its characters does both.</remarks>
 public sealed class Vocabulary
 {
+    /// <summary>The hash of the empty word; <see cref="Hash"/> continues it one character at a time.</summary>
+    public const uint EmptyHash = 2166136261;
+
     private static readonly Lazy<Vocabulary> CommonOnly = new(() => new Vocabulary([]), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private readonly FrozenDictionary<string, int> _ids;
+    private readonly Slot[] _slots;
+    private readonly int _shift;
     private readonly string[] _words;
 
     /// <summary>The most common words of English news (<c>common_words.tsv</c>) and <paramref name="words"/>, which
     /// must already be folded (<see cref="TextFolding.Fold(ReadOnlySpan{char})"/>).</summary>
     public Vocabulary(IEnumerable<string> words)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in CommonWords.All.Concat(words))
         {
-            ids.TryAdd(word, ids.Count + 1);
+            if (seen.Add(word))
+            {
+                distinct.Add(word);
+            }
         }
-        _ids = ids.ToFrozenDictionary(StringComparer.Ordinal);
-        _bySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        _words = new string[ids.Count + 1];
-        foreach (var (word, id) in ids)
+        // At most half full, so that a miss (most names and numbers) ends after a probe or two.
+        var bits = Math.Max(4, BitOperations.Log2((uint)distinct.Count * 2 - 1) + 1);
+        _shift = 32 - bits;
+        _slots = new Slot[1 << bits];
+        _words = new string[distinct.Count + 1];
+        for (var id = 1; id <= distinct.Count; id++)
         {
+            var word = distinct[id - 1];
             _words[id] = word;
+            var hash = Hash(word);
+            var i = Index(hash);
+            while (_slots[i].Id != 0)
+            {
+                i = (i + 1) & (_slots.Length - 1);
+            }
+            _slots[i] = new Slot(id, hash);
         }
     }
 
@@ -37,19 +57,51 @@ public sealed class Vocabulary
     public static Vocabulary Common => CommonOnly.Value;
 
     /// <summary>Number of words; the largest number given out.</summary>
-    public int Count => _ids.Count;
+    public int Count => _words.Length - 1;
+
+    /// <summary>Continues <paramref name="hash"/> (start from <see cref="EmptyHash"/>) with one folded character (FNV-1a).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>The hash of a folded word, as <see cref="Find(ReadOnlySpan{char}, uint, out string?)"/> expects it.</summary>
+    public static uint Hash(ReadOnlySpan<char> folded)
+    {
+        var hash = EmptyHash;
+        foreach (var c in folded)
+        {
+            hash = Hash(hash, c);
+        }
+        return hash;
+    }
 
     /// <summary>The number of <paramref name="folded"/>, or 0; <paramref name="word"/> is the vocabulary's string.</summary>
-    public int Find(ReadOnlySpan<char> folded, out string? word)
+    public int Find(ReadOnlySpan<char> folded, out string? word) => Find(folded, Hash(folded), out word);
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char}, out string?)"/>, with the word's <see cref="Hash"/> already known.</summary>
+    public int Find(ReadOnlySpan<char> folded, uint hash, out string? word)
     {
-        var id = _bySpan.TryGetValue(folded, out var found) ? found : 0;
-        word = id > 0 ? _words[id] : null;
-        return id;
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var i = Index(hash); slots[i].Id != 0; i = (i + 1) & mask)
+        {
+            if (slots[i].Hash == hash && _words[slots[i].Id].AsSpan().SequenceEqual(folded))
+            {
+                word = _words[slots[i].Id];
+                return slots[i].Id;
+            }
+        }
+        word = null;
+        return 0;
     }
 
     /// <summary>The word numbered <paramref name="number"/> (1 to <see cref="Count"/>).</summary>
     public string WordAt(int number) => _words[number];
 
     /// <summary>The number of a folded word, or 0.</summary>
-    public int Find(string folded) => _ids.GetValueOrDefault(folded);
+    public int Find(string folded) => Find(folded, out _);
+
+    // Fibonacci hashing: the top bits of the product spread FNV's weaker low bits over the table.
+    private int Index(uint hash) => (int)((hash * 2654435769u) >> _shift);
+
+    private readonly record struct Slot(int Id, uint Hash);
 }
