@@ -20,9 +20,13 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
     public void Process(Document doc, CancellationToken cancellationToken)
     {
         var mentions = new List<Mention>();
+        // One working list for every sentence of the article, rather than a new one each.
+        var found = new List<Mention>();
         foreach (var sentence in doc.Sentences)
         {
-            mentions.AddRange(SentenceMentions(doc, sentence));
+            found.Clear();
+            SentenceMentions(doc, sentence, found);
+            mentions.AddRange(found);
         }
         mentions.AddRange(LoneNames(doc, mentions));
         Group(doc, mentions);
@@ -33,22 +37,25 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
     /// built on a known place ("Air France") replaces the place's own mention.</summary>
     internal List<Mention> SentenceMentions(Document doc, Sentence sentence)
     {
+        var found = new List<Mention>();
+        SentenceMentions(doc, sentence, found);
+        return found;
+    }
+
+    /// <summary>As <see cref="SentenceMentions(Document, Sentence)"/>, into <paramref name="found"/>, which must be empty.</summary>
+    private void SentenceMentions(Document doc, Sentence sentence, List<Mention> found)
+    {
         if (sentence.Kind == SentenceKind.Boilerplate)
         {
-            return [];
+            return;
         }
-        var found = DictionaryMentions(lexicon, doc, sentence);
+        DictionaryMentions(lexicon, doc, sentence, found);
         ResultsTableTeams.Apply(doc.Tokens, sentence, found);
-        if (sentence.Kind != SentenceKind.Body)
-        {
-            return found;
-        }
-        if (_unknown.Find(doc.Text, doc.Tokens, sentence, found) is { } unknown)
+        if (sentence.Kind == SentenceKind.Body && _unknown.Find(doc.Text, doc.Tokens, sentence, found) is { } unknown)
         {
             found.RemoveAll(m => unknown.Exists(u => u.TokenStart <= m.TokenStart && m.TokenEnd <= u.TokenEnd));
             found.AddRange(unknown);
         }
-        return found;
     }
 
     /// <summary>Lone surnames and given names: aliases of the article's people, or surnames of several people.</summary>
@@ -70,10 +77,17 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
     internal static List<Mention> DictionaryMentions(ActorLexicon lexicon, Document doc, Sentence sentence)
     {
         var found = new List<Mention>();
+        DictionaryMentions(lexicon, doc, sentence, found);
+        return found;
+    }
+
+    private static void DictionaryMentions(ActorLexicon lexicon, Document doc, Sentence sentence, List<Mention> found)
+    {
+        var tokens = doc.Tokens.AsSpan();
         var i = sentence.TokenStart;
         while (i < sentence.TokenEnd)
         {
-            if (lexicon.Matcher.MatchAt(doc.Tokens, i, sentence.TokenEnd, doc.Vocabulary) is { } match)
+            if (lexicon.Matcher.MatchAt(tokens, i, sentence.TokenEnd, doc.Vocabulary) is { } match)
             {
                 found.Add(MentionFactory.FromMatch(doc.Text, doc.Tokens, sentence.Index, match, lexicon.Described));
                 i = match.TokenEnd;
@@ -83,6 +97,5 @@ public sealed class ActorStage(ActorLexicon lexicon) : IDocumentStage
                 i++;
             }
         }
-        return found;
     }
 }

@@ -72,9 +72,13 @@ public sealed class PhraseMatcher
 
     /// <summary>As <see cref="MatchAt(IReadOnlyList{Token}, int, int)"/>, for tokens whose words were numbered by
     /// <paramref name="numberedBy"/>: with this matcher's <see cref="Vocabulary"/>, a word's number finds its phrases.</summary>
-    public PhraseMatch? MatchAt(IReadOnlyList<Token> tokens, int start, int limit, Vocabulary? numberedBy)
+    public PhraseMatch? MatchAt(IReadOnlyList<Token> tokens, int start, int limit, Vocabulary? numberedBy) =>
+        MatchAt(tokens.AsSpan(), start, limit, numberedBy);
+
+    /// <summary>As <see cref="MatchAt(IReadOnlyList{Token}, int, int, Vocabulary?)"/>, over a span of tokens.</summary>
+    public PhraseMatch? MatchAt(ReadOnlySpan<Token> tokens, int start, int limit, Vocabulary? numberedBy)
     {
-        var first = tokens[start];
+        ref readonly var first = ref tokens[start];
         if (first.Kind == TokenKind.Punct && first.Norm.Length == 1 && !char.IsLetterOrDigit(first.Norm[0]) || first.Transparent)
         {
             return null;
@@ -86,7 +90,7 @@ public sealed class PhraseMatcher
 
     /// <summary>The longest allowed phrase through <paramref name="node"/>, whose words end at <paramref name="end"/>:
     /// deeper phrases first, then the one ending here.</summary>
-    private static PhraseMatch? Longest(PhraseNode node, IReadOnlyList<Token> tokens, int start, int end, int limit, bool byNumber)
+    private static PhraseMatch? Longest(PhraseNode node, ReadOnlySpan<Token> tokens, int start, int end, int limit, bool byNumber)
     {
         var next = end;
         while (next < limit && tokens[next].Transparent)
@@ -117,7 +121,7 @@ public sealed class PhraseMatcher
         byNumber && token.Kind != TokenKind.Punct ? node.Next(token.Word) : node.Next(token.Norm);
 
     // A plain loop, not a lambda: a closure over the parameters would be allocated on every call.
-    private static LexEntry[] AllowedOnly(LexEntry[] entries, int allowed, IReadOnlyList<Token> tokens, int start, int end)
+    private static LexEntry[] AllowedOnly(LexEntry[] entries, int allowed, ReadOnlySpan<Token> tokens, int start, int end)
     {
         var kept = new LexEntry[allowed];
         var k = 0;
@@ -131,7 +135,7 @@ public sealed class PhraseMatcher
         return kept;
     }
 
-    private static bool Allowed(LexEntry entry, IReadOnlyList<Token> tokens, int start, int end)
+    private static bool Allowed(LexEntry entry, ReadOnlySpan<Token> tokens, int start, int end)
     {
         if (entry.CaseSensitive)
         {

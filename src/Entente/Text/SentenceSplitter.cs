@@ -22,7 +22,7 @@ public static class SentenceSplitter
         var sentences = new List<Sentence>();
         var edges = new Edges(article);
         var start = 0;
-        var all = tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens];
+        var all = tokens.AsSpan();
         for (var i = 1; i <= all.Length; i++)
         {
             if (i < all.Length && !BreaksBefore(text, all, i, start, edges))

@@ -42,6 +42,22 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void AnyKindOfTokenListIsMatchedLikeTheTokenizersOwn()
+    {
+        // The pipeline's tokens are a List; a caller may hand an array or a read-only wrapper, read through a copy.
+        var tokens = Tokenizer.Tokenize("US officials met North Korean People's Army officers", Matcher.Vocabulary);
+        IReadOnlyList<Token>[] lists = [tokens, tokens.ToArray(), tokens.AsReadOnly()];
+        foreach (var list in lists)
+        {
+            // "US officials" is an acronym phrase: in capitals only.
+            Assert.Equal([Us], Matcher.MatchAt(list, 0, list.Count, Matcher.Vocabulary)?.Entries);
+            Assert.Equal([Officials], Matcher.MatchAt(list, 1, list.Count, Matcher.Vocabulary)?.Entries);
+            Assert.Equal(8, Matcher.MatchAt(list, 3, list.Count, Matcher.Vocabulary)?.TokenEnd);
+            Assert.Null(Matcher.MatchAt(list, 2, list.Count, Matcher.Vocabulary));
+        }
+    }
+
+    [Fact]
     public void TheLongestPhraseWins()
     {
         Assert.Equal("North Korea", At("North Korea fired a missile", 0)?.Text);
