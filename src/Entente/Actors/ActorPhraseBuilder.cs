@@ -194,7 +194,8 @@ internal sealed class ActorPhraseBuilder(NameWords words)
             TokenStart = parts[0].TokenStart,
             TokenEnd = parts[^1].TokenEnd,
             Span = span,
-            Text = doc.Text[span.Start..span.End],
+            // A mention's text is the text of its span: a one-mention phrase shares it.
+            Text = parts.Count == 1 ? parts[0].Text : doc.Text[span.Start..span.End],
             EntityKey = person?.EntityKey ?? org?.EntityKey ?? (type == "GROUP" ? place?.EntityKey : head.EntityKey),
             Person = person?.Entry?.Person,
             Country = country,

@@ -49,7 +49,7 @@ public sealed class Vocabulary
             {
                 i = (i + 1) & (_slots.Length - 1);
             }
-            _slots[i] = new Slot(id, hash);
+            _slots[i] = new Slot(word, id, hash);
         }
     }
 
@@ -84,10 +84,11 @@ public sealed class Vocabulary
         var mask = slots.Length - 1;
         for (var i = Index(hash); slots[i].Id != 0; i = (i + 1) & mask)
         {
-            if (slots[i].Hash == hash && _words[slots[i].Id].AsSpan().SequenceEqual(folded))
+            ref readonly var slot = ref slots[i];
+            if (slot.Hash == hash && slot.Word.AsSpan().SequenceEqual(folded))
             {
-                word = _words[slots[i].Id];
-                return slots[i].Id;
+                word = slot.Word;
+                return slot.Id;
             }
         }
         word = null;
@@ -103,5 +104,6 @@ public sealed class Vocabulary
     // Fibonacci hashing: the top bits of the product spread FNV's weaker low bits over the table.
     private int Index(uint hash) => (int)((hash * 2654435769u) >> _shift);
 
-    private readonly record struct Slot(int Id, uint Hash);
+    // The word itself sits in its slot: comparing it costs no look-up in the numbered list first.
+    private readonly record struct Slot(string Word, int Id, uint Hash);
 }
