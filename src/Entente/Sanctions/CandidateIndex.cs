@@ -191,11 +191,14 @@ internal sealed class CandidateIndex
         foreach (var id in touchedIds.AsSpan(0, touchedCount))
         {
             int mask = masks[id];
-            int queryHits = BitOperations.PopCount((uint)mask & 0xFFFF), nameHits = BitOperations.PopCount((uint)mask >> 16);
+            int queryHits = BitOperations.PopCount((uint)mask & 0xFFFF);
+            // Most names touched share one common token with the query: they stop here.
+            if (queryHits < least) continue;
+            int nameHits = BitOperations.PopCount((uint)mask >> 16);
             // Every token of the shorter name must be found (but one, in a long name: a misspelling).
             int slack = Math.Min(words, _words[id]) >= 3 ? Slack : 0;
             bool complete = queryHits >= words - slack || nameHits >= _words[id] - slack;
-            if (queryHits >= least && nameHits >= Math.Min(2, (int)_words[id]) && complete)
+            if (nameHits >= Math.Min(2, (int)_words[id]) && complete)
             {
                 int priority = queryHits * 64 + nameHits * 64 / Math.Max(1, (int)_words[id]);
                 order[qualified++] = (long)(int.MaxValue - priority) << 32 | (uint)id;
