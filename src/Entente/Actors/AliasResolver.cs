@@ -36,9 +36,10 @@ internal sealed class AliasResolver(NameWords words)
 
     /// <summary>Mentions of the lone capitalised words that stand for one person of the article; a word that
     /// stands for none (or for two) goes to <paramref name="surnames"/>.</summary>
-    public IEnumerable<Mention> Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
+    public List<Mention> Resolve(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences,
         IReadOnlyList<Mention> mentions, SurnameFinder surnames)
     {
+        var resolved = new List<Mention>();
         var owners = Owners(tokens, mentions);
         var covered = new bool[tokens.Count];
         foreach (var m in mentions)
@@ -48,11 +49,17 @@ internal sealed class AliasResolver(NameWords words)
                 covered[t] = true;
             }
         }
-        foreach (var sentence in sentences.Where(s => s.Kind == SentenceKind.Body))
+        // Read in place: every token of the body is looked at, most only to see that it is no lone name.
+        var all = tokens.AsSpan();
+        foreach (var sentence in sentences)
         {
+            if (sentence.Kind != SentenceKind.Body)
+            {
+                continue;
+            }
             for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
             {
-                var t = tokens[i];
+                ref readonly var t = ref all[i];
                 if (!t.Capitalized || t.Kind != TokenKind.Word || covered[i])
                 {
                     continue;
@@ -61,11 +68,11 @@ internal sealed class AliasResolver(NameWords words)
                 {
                     if (surnames.At(text, tokens, sentence, i, covered, sharedInArticle: owners.ContainsKey(t.Norm)) is { } surname)
                     {
-                        yield return surname;
+                        resolved.Add(surname);
                     }
                     continue;
                 }
-                yield return owner with
+                resolved.Add(owner with
                 {
                     Sentence = sentence.Index,
                     TokenStart = i,
@@ -75,9 +82,10 @@ internal sealed class AliasResolver(NameWords words)
                     Kind = MentionKind.Alias,
                     Rule = "alias of " + owner.Name + " (same article)",
                     Confidence = Math.Min(owner.Confidence, 0.9),
-                };
+                });
             }
         }
+        return resolved;
     }
 
     private IEnumerable<string> NameTokens(IReadOnlyList<Token> tokens, Mention m)

@@ -28,11 +28,13 @@ internal sealed class UnknownNameFinder(NameWords words)
             }
         }
         // Headlines and tables written in capitals: capitals tell nothing there.
-        var lowerCase = HasLowerCase(tokens, sentence);
+        // Read in place: every token of the sentence is looked at, most only to see that it starts no name.
+        var all = tokens.AsSpan();
+        var lowerCase = HasLowerCase(all, sentence);
         var i = sentence.TokenStart;
         while (i < sentence.TokenEnd)
         {
-            var end = RunEnd(tokens, i, sentence, covered);
+            var end = RunEnd(all, i, sentence, covered);
             if (end <= i)
             {
                 i++;
@@ -68,13 +70,13 @@ internal sealed class UnknownNameFinder(NameWords words)
         return found;
     }
 
-    private int RunEnd(IReadOnlyList<Token> tokens, int i, Sentence sentence, ReadOnlySpan<bool> covered)
+    private int RunEnd(ReadOnlySpan<Token> tokens, int i, Sentence sentence, ReadOnlySpan<bool> covered)
     {
         var end = i;
         var lastName = i - 1;
         while (end < sentence.TokenEnd && !covered[end - sentence.TokenStart])
         {
-            var t = tokens[end];
+            ref readonly var t = ref tokens[end];
             if (t.Kind == TokenKind.Word && t.Capitalized && !words.Is(t.Norm, "SKIP"))
             {
                 lastName = end++;
@@ -101,7 +103,7 @@ internal sealed class UnknownNameFinder(NameWords words)
         end - start == 1 && tokens[start].AllCaps && tokens[start].Norm.Length is >= 2 and <= 6 && tokens[start].Norm.All(char.IsLetter);
 
     /// <summary>False for headlines and tables written in capitals.</summary>
-    private static bool HasLowerCase(IReadOnlyList<Token> tokens, Sentence sentence)
+    private static bool HasLowerCase(ReadOnlySpan<Token> tokens, Sentence sentence)
     {
         for (var k = sentence.TokenStart; k < sentence.TokenEnd; k++)
         {
