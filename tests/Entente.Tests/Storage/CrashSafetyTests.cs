@@ -11,7 +11,10 @@ namespace Entente.Tests.Storage;
 /// and nothing orphaned: each article and its events are one transaction, and the re-run skips what was committed.</summary>
 public sealed class CrashSafetyTests
 {
-    private const int Articles = 600;
+    // Enough that the kill lands mid-run: SQLite codes and stores about a thousand articles a second, so a short feed
+    // could be stored in full between the poll that sees the first commit and the kill. PostgreSQL is slower.
+    private const int SqliteArticles = 2_000;
+    private const int PostgresArticles = 600;
 
     [Fact]
     public void A_killed_sqlite_ingest_resumes_to_every_article_exactly_once()
@@ -23,7 +26,7 @@ public sealed class CrashSafetyTests
             var db = Path.Combine(folder, "store.db");
             // Unpooled, and only once the file exists: the test must neither create the store before the ingest does nor
             // hold it open. Not read-only: a read-only reader of a WAL database may not see the WAL's committed pages.
-            KillThenResume(folder, db, () => File.Exists(db) ? new SqliteConnection($"Data Source={db};Mode=ReadWrite;Pooling=False") : throw new FileNotFoundException(db));
+            KillThenResume(folder, db, SqliteArticles, () => File.Exists(db) ? new SqliteConnection($"Data Source={db};Mode=ReadWrite;Pooling=False") : throw new FileNotFoundException(db));
             // The killed run had dropped the secondary indexes (the store was empty); they are back.
             using var c = new SqliteConnection($"Data Source={db};Mode=ReadWrite;Pooling=False");
             Assert.Equal(2, c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ('ix_events_date', 'ix_actor_mentions_actor')"));
@@ -44,7 +47,7 @@ public sealed class CrashSafetyTests
         Directory.CreateDirectory(folder);
         try
         {
-            KillThenResume(folder, temp.Address, () => new NpgsqlConnection(temp.Address));
+            KillThenResume(folder, temp.Address, PostgresArticles, () => new NpgsqlConnection(temp.Address));
         }
         finally
         {
@@ -53,10 +56,10 @@ public sealed class CrashSafetyTests
         }
     }
 
-    private static void KillThenResume(string folder, string db, Func<DbConnection> connect)
+    private static void KillThenResume(string folder, string db, int articles, Func<DbConnection> connect)
     {
         var corpus = Path.Combine(folder, "feed.jsonl");
-        NewsCorpus.Write(corpus, Articles, sentencesEach: 6);
+        NewsCorpus.Write(corpus, articles, sentencesEach: 6);
         using (var first = Ingest(corpus, folder, db))
         {
             // Kill only once some articles are committed, so that the crash lands mid-run.
@@ -74,14 +77,14 @@ public sealed class CrashSafetyTests
             Assert.True(first.ExitCode != 0, $"killed at {atKill} articles but exited with {first.ExitCode}");
         }
         var afterCrash = Count(connect, "SELECT COUNT(*) FROM articles");
-        Assert.InRange(afterCrash, 20, Articles - 1);
+        Assert.InRange(afterCrash, 20, articles - 1);
         using (var second = Ingest(corpus, folder, db))
         {
             var stderr = second.StandardError.ReadToEndAsync();
             Assert.True(second.WaitForExit(TimeSpan.FromMinutes(10)), "the resumed ingest did not finish");
             Assert.True(second.ExitCode == 0, stderr.Result);
         }
-        Assert.Equal(Articles, Count(connect, "SELECT COUNT(*) FROM articles"));
+        Assert.Equal(articles, Count(connect, "SELECT COUNT(*) FROM articles"));
         Assert.Equal(0, Count(connect, "SELECT COUNT(*) FROM (SELECT content_hash FROM articles GROUP BY content_hash HAVING COUNT(*) > 1) d"));
         Assert.Equal(0, Count(connect, "SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)"));
         Assert.Equal(0, Count(connect, "SELECT COUNT(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id)"));
