@@ -26,6 +26,10 @@ internal sealed class CandidateIndex
     private readonly Dictionary<string, int[]>[] _postings;
     private readonly byte[] _words;
 
+    // Exact spellings whose every posting is also under the skeleton key a (Latin-script) query token of that
+    // spelling looks up: "mohammed" under skeleton "mhmt", "ali" under "Vl". The query skips scanning them again.
+    private readonly HashSet<string> _coveredSpellings = new(StringComparer.Ordinal);
+
     // Per-query working space kept for the next query and handed back clean (masks all zero,
     // lists empty); concurrent queries allocate their own. A common token touches thousands of
     // names: growing these per query was most of the allocation.
@@ -89,6 +93,9 @@ internal sealed class CandidateIndex
             _postings[f] = new Dictionary<string, int[]>(lists[f].Count, StringComparer.Ordinal);
             foreach (var (key, list) in lists[f]) _postings[f][key] = [.. list];
         }
+        foreach (var (text, list) in _postings[(int)Family.Text])
+            if (SkeletonKeyOf(text) is { } skeleton && _postings[(int)skeleton.Family].TryGetValue(skeleton.Key, out var wider) && Includes(wider, list))
+                _coveredSpellings.Add(text);
 
         void Post(List<(Family Family, string Key)> keySet, int posting)
         {
@@ -141,13 +148,13 @@ internal sealed class CandidateIndex
                 words++;
                 keys.Clear();
                 AddKeys(tokens[i], query: true, keys);
-                Collect(1 << i, keys, singles);
+                Collect(1 << i, keys, singles, skipCovered: !tokens[i].Abjad);
             }
             if (i + 1 < tokens.Length && i + 1 <= MaxTokens && Indexable(tokens[i]) && Indexable(tokens[i + 1]))
             {
                 keys.Clear();
                 AddJoined(tokens[i], tokens[i + 1], keys);
-                Collect(1 << i | 1 << (i + 1), keys, joined);
+                Collect(1 << i | 1 << (i + 1), keys, joined, skipCovered: false);
             }
         }
         if (singles.Count + joined.Count == 0) return;
@@ -204,17 +211,21 @@ internal sealed class CandidateIndex
                 order[qualified++] = (long)(int.MaxValue - priority) << 32 | (uint)id;
             }
         }
-        // Few qualify: all are compared, in the order found. Many (a common name qualifies
-        // thousands): only the first MaxCandidates in key order, in that order.
+        // The first MaxCandidates in key order, in that order (a common name qualifies thousands). Sorted even when
+        // few qualify, so that the order does not depend on which lists were scanned.
         int kept = Math.Min(qualified, MaxCandidates);
-        if (qualified > MaxCandidates) SmallestKeys.SortFirst(order.AsSpan(0, qualified), kept);
+        SmallestKeys.SortFirst(order.AsSpan(0, qualified), kept);
         foreach (long key in order.AsSpan(0, kept)) result.Add((int)(key & 0xFFFFFFFF));
 
-        void Collect(int mask, List<(Family Family, string Key)> keySet, List<Group> into)
+        void Collect(int mask, List<(Family Family, string Key)> keySet, List<Group> into, bool skipCovered)
         {
             int first = lists.Count, size = 0;
             foreach (var (family, key) in keySet)
+            {
+                // The token's skeleton key, also in keySet, holds every posting of a covered spelling.
+                if (skipCovered && family == Family.Text && _coveredSpellings.Contains(key)) continue;
                 if (_postings[(int)family].TryGetValue(key, out var list)) { lists.Add(list); size += list.Length; }
+            }
             if (lists.Count > first) into.Add(new Group(mask, first, lists.Count - first, size));
         }
     }
@@ -280,6 +291,27 @@ internal sealed class CandidateIndex
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    // The skeleton key AddKeys gives a Latin-script query token of this spelling, if any.
+    private static (Family Family, string Key)? SkeletonKeyOf(string text)
+    {
+        string sk = PhoneticKey.Skeleton(text, false);
+        if (sk.Length >= 3) return (Family.Skeleton, sk);
+        return sk.Length >= 1 ? (Family.FirstAndSkeleton, (IsVowel(text[0]) ? "V" : text[..1]) + sk) : null;
+    }
+
+    // Both lists ascend (postings are made in name order, then token order): a merge tells inclusion.
+    private static bool Includes(int[] wider, int[] list)
+    {
+        int w = 0;
+        foreach (int posting in list)
+        {
+            while (w < wider.Length && wider[w] < posting) w++;
+            if (w == wider.Length || wider[w] != posting) return false;
+            w++;
+        }
+        return true;
+    }
 
     private static void AddJoined(NameToken a, NameToken b, List<(Family, string)> keys)
     {
