@@ -108,57 +108,55 @@ public sealed partial class SqlEventStore : IEventStore
     }
 
     // The batch in one transaction; null (and nothing saved) when an article failed.
-    private List<SaveOutcome>? SaveAll(IReadOnlyList<StoredArticle> articles)
+    private List<SaveOutcome>? SaveAll(IReadOnlyList<StoredArticle> articles) => InTransaction(articles.Count, (tx, outcomes) =>
     {
-        var outcomes = new List<SaveOutcome>(articles.Count);
-        using var tx = _writer.BeginTransaction();
         try
         {
-            PrepareBatch(tx);
+            foreach (var article in articles)
+            {
+                outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
+            }
+            return true;
+        }
+        catch (Exception e) when (IsArticleError(e))
+        {
+            return false;
+        }
+    });
+
+    // The batch in one transaction, each article in its own savepoint: a failed article is undone alone.
+    private List<SaveOutcome> SaveEach(IReadOnlyList<StoredArticle> articles) => InTransaction(articles.Count, (tx, outcomes) =>
+    {
+        foreach (var article in articles)
+        {
+            _events.BeginArticle(tx);
             try
             {
-                foreach (var article in articles)
-                {
-                    outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
-                }
+                outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
+                _events.KeepArticle(tx);
             }
             catch (Exception e) when (IsArticleError(e))
             {
-                Abandon(tx);
-                return null;
+                _events.UndoArticle(tx);
+                _events.RolledBack();
+                outcomes.Add(new SaveOutcome(null, e));
             }
-            Commit(tx, outcomes);
-            return outcomes;
         }
-        catch
-        {
-            Abandon(tx);
-            throw;
-        }
-    }
+        return true;
+    })!;
 
-    // The batch in one transaction, each article in its own savepoint: a failed article is undone alone.
-    private List<SaveOutcome> SaveEach(IReadOnlyList<StoredArticle> articles)
+    // One transaction for a batch: `save` fills in the outcomes, or says false to have the whole batch undone (null).
+    private List<SaveOutcome>? InTransaction(int count, Func<DbTransaction, List<SaveOutcome>, bool> save)
     {
-        var outcomes = new List<SaveOutcome>(articles.Count);
+        var outcomes = new List<SaveOutcome>(count);
         using var tx = _writer.BeginTransaction();
         try
         {
             PrepareBatch(tx);
-            foreach (var article in articles)
+            if (!save(tx, outcomes))
             {
-                _events.BeginArticle(tx);
-                try
-                {
-                    outcomes.Add(new SaveOutcome(_events.Save(article, tx), null));
-                    _events.KeepArticle(tx);
-                }
-                catch (Exception e) when (IsArticleError(e))
-                {
-                    _events.UndoArticle(tx);
-                    _events.RolledBack();
-                    outcomes.Add(new SaveOutcome(null, e));
-                }
+                Abandon(tx);
+                return null;
             }
             Commit(tx, outcomes);
             return outcomes;

@@ -25,15 +25,8 @@ public sealed class Vocabulary
     /// must already be folded (<see cref="TextFolding.Fold(ReadOnlySpan{char})"/>).</summary>
     public Vocabulary(IEnumerable<string> words)
     {
-        var distinct = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in CommonWords.All.Concat(words))
-        {
-            if (seen.Add(word))
-            {
-                distinct.Add(word);
-            }
-        }
+        // Distinct keeps first occurrences in order: the common words keep their numbers in every vocabulary.
+        var distinct = CommonWords.All.Concat(words).Distinct(StringComparer.Ordinal).ToList();
         // At most half full, so that a miss (most names and numbers) ends after a probe or two.
         var bits = Math.Max(4, BitOperations.Log2((uint)distinct.Count * 2 - 1) + 1);
         _shift = 32 - bits;
